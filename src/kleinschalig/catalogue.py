@@ -1,0 +1,138 @@
+"""The catalogue of registered objects: legal titles, partner roles and facilities.
+
+The core fills it with the national titles and roles; plugins add to it. A code
+can be registered once: a second registration is an error naming both owners,
+unless it explicitly declares that it overrides the first.
+
+>>> cat = national_catalogue()
+>>> cat.title("voorlopige_hechtenis").label
+'Voorlopige hechtenis'
+>>> from kleinschalig.model.case import CaseRecord, TitleHolding
+>>> case = CaseRecord(subject_id="p-1", case_id="c-1",
+...                   legal_titles=(TitleHolding(title="onbekende_titel"),))
+>>> [e.path for e in cat.check_case(case)]
+['/legal_titles/0/title']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Generic, TypeVar
+
+import attrs
+
+from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.facilities import Facility
+from kleinschalig.model.roles import PartnerRole
+from kleinschalig.model.titles import LegalTitle
+
+__all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue"]
+
+CORE_OWNER = "kleinschalig"
+
+T = TypeVar("T", LegalTitle, PartnerRole, Facility)
+
+
+class Registry(Generic[T]):
+    """Objects of one kind by code, each with the name of who registered it."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._items: dict[str, tuple[T, str]] = {}
+
+    def add(self, item: T, owner: str, *, overrides: str | None = None) -> None:
+        existing = self._items.get(item.code)
+        if existing is not None and overrides != existing[1]:
+            raise ValidationFailed(
+                [
+                    InvalidValue(
+                        "reference.duplicate", "code", code=item.code, other=existing[1]
+                    ).detail(self.kind)
+                ]
+            )
+        self._items[item.code] = (item, owner)
+
+    def get(self, code: str) -> T:
+        return self._items[code][0]
+
+    def owner(self, code: str) -> str:
+        return self._items[code][1]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._items
+
+    def __iter__(self) -> Iterator[T]:
+        """Objects sorted by code, so nothing depends on registration order."""
+        return iter(item for _code, (item, _owner) in sorted(self._items.items()))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+@attrs.define
+class Catalogue:
+    """Everything registered: titles, roles and facilities."""
+
+    titles: Registry[LegalTitle] = attrs.field(factory=lambda: Registry("legal_title"))
+    roles: Registry[PartnerRole] = attrs.field(factory=lambda: Registry("partner_role"))
+    facilities: Registry[Facility] = attrs.field(factory=lambda: Registry("facility"))
+
+    def title(self, code: str) -> LegalTitle:
+        return self.titles.get(code)
+
+    def role(self, code: str) -> PartnerRole:
+        return self.roles.get(code)
+
+    def facility(self, code: str) -> Facility:
+        return self.facilities.get(code)
+
+    def check_case(self, case: CaseRecord) -> list[ErrorDetail]:
+        """References in ``case`` that this catalogue does not know."""
+        errors: list[ErrorDetail] = []
+
+        def unknown(code: str, kind: str, *path: str | int) -> None:
+            errors.append(InvalidValue("reference.unknown", code=code, kind=kind).detail(*path))
+
+        if case.facility is not None and case.facility not in self.facilities:
+            unknown(case.facility, "facility", "facility")
+        for i, holding in enumerate(case.legal_titles):
+            if holding.title not in self.titles:
+                unknown(holding.title, "legal_title", "legal_titles", i, "title")
+                continue
+            phases = {p.code for p in self.title(holding.title).phases}
+            if holding.phase is not None and holding.phase not in phases:
+                unknown(holding.phase, "phase", "legal_titles", i, "phase")
+            if holding.decided_by is not None and holding.decided_by not in self.roles:
+                unknown(holding.decided_by, "partner_role", "legal_titles", i, "decided_by")
+        for i, consent in enumerate(case.consents):
+            if consent.partner not in self.roles:
+                unknown(consent.partner, "partner_role", "consents", i, "partner")
+        referral_by = case.referral.by if case.referral is not None else None
+        if referral_by is not None and referral_by not in self.roles:
+            unknown(referral_by, "partner_role", "referral", "by")
+        return errors
+
+    def check_facility(self, facility: Facility) -> list[ErrorDetail]:
+        errors: list[ErrorDetail] = []
+        for i, code in enumerate(facility.accepted_titles):
+            if code not in self.titles:
+                errors.append(
+                    InvalidValue("reference.unknown", code=code, kind="legal_title").detail(
+                        "accepted_titles", i
+                    )
+                )
+        return errors
+
+
+def national_catalogue() -> Catalogue:
+    """A fresh catalogue holding the national titles and partner roles."""
+    from kleinschalig.national.roles import NATIONAL_ROLES
+    from kleinschalig.national.titles import NATIONAL_TITLES
+
+    catalogue = Catalogue()
+    for title in NATIONAL_TITLES:
+        catalogue.titles.add(title, CORE_OWNER)
+    for role in NATIONAL_ROLES:
+        catalogue.roles.add(role, CORE_OWNER)
+    return catalogue

@@ -1,0 +1,52 @@
+"""The ``kleinschalig`` command line.
+
+Subcommands live in their own modules and are imported only when chosen, so
+``kleinschalig --version`` starts without loading attrs, cattrs or Babel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kleinschalig._version import __version__
+
+#: subcommand -> (module under kleinschalig.cli, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "Validate JSON documents against a model."),
+    "schema": ("schema", "Print the JSON Schema of a model, or list the models."),
+    "vi": ("vi", "Compute the v.i. date of a prison sentence."),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kleinschalig",
+        description="Domain library for Dutch small-scale detention facilities (KV, KVJJ).",
+    )
+    parser.add_argument("--version", action="version", version=f"kleinschalig {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(f"kleinschalig.cli.{module}").add_arguments(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:
+        print(f"kleinschalig {__version__}")
+        return 0
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    module = importlib.import_module(f"kleinschalig.cli.{COMMANDS[args.command][0]}")
+    return int(module.run(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from kleinschalig.cli import main
+
+sys.exit(main())

@@ -1,0 +1,36 @@
+"""``kleinschalig schema --list`` and ``kleinschalig schema NAME``."""
+
+from __future__ import annotations
+
+import argparse
+
+from kleinschalig.cli._common import print_json, t
+from kleinschalig.i18n import N_
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", nargs="?", help="model name")
+    parser.add_argument("--list", action="store_true", help="list the model names")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kleinschalig.codec.models import MODELS
+    from kleinschalig.codec.schema import json_schema
+
+    if args.list or args.name is None:
+        for name in MODELS:
+            print(name)
+        return 0
+    if args.name not in MODELS:
+        print(
+            t(
+                N_("Onbekend model {name}; kies uit: {allowed}."),
+                args.lang,
+                name=args.name,
+                allowed=", ".join(MODELS),
+            )
+        )
+        return 1
+    print_json(json_schema(MODELS[args.name], title=args.name))
+    return 0

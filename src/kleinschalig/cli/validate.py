@@ -1,0 +1,71 @@
+"""``kleinschalig validate FILE... [--model NAME] [--format text|json] [--lang nl|en]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kleinschalig.cli._common import add_format, add_lang, error_lines, print_json, t
+from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.i18n import N_
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="JSON document(s) to check")
+    parser.add_argument("--model", default="case-record", help="model name (see schema --list)")
+    add_format(parser)
+    add_lang(parser)
+
+
+def check_file(path: Path, model_name: str) -> list[ErrorDetail]:
+    """Every error in one file: structure, constraints and catalogue references."""
+    from kleinschalig.catalogue import national_catalogue
+    from kleinschalig.codec.converter import load_json
+    from kleinschalig.codec.models import MODELS
+    from kleinschalig.model.case import CaseRecord
+    from kleinschalig.model.facilities import Facility
+
+    try:
+        model = MODELS[model_name]
+    except KeyError:
+        allowed = ", ".join(MODELS)
+        return [InvalidValue("model.unknown", name=model_name, allowed=allowed).detail()]
+    try:
+        document: Any = load_json(path.read_bytes(), model)
+    except ValidationFailed as exc:
+        return list(exc.errors)
+    catalogue = national_catalogue()
+    if isinstance(document, CaseRecord):
+        return catalogue.check_case(document)
+    if isinstance(document, Facility):
+        return catalogue.check_facility(document)
+    return []
+
+
+def run(args: argparse.Namespace) -> int:
+    results: list[tuple[str, list[ErrorDetail]]] = []
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=name))
+            return 2
+        results.append((name, check_file(path, args.model)))
+    valid = all(not errors for _, errors in results)
+    if args.format == "json":
+        several = len(results) > 1
+        errors_out = [
+            {**e.to_dict(args.lang), **({"file": name} if several else {})}
+            for name, errors in results
+            for e in errors
+        ]
+        print_json({"valid": valid, "errors": errors_out})
+    else:
+        for name, errors in results:
+            if errors:
+                print(t(N_("{file}: ongeldig"), args.lang, file=name))
+                for line in error_lines(errors, args.lang, "  "):
+                    print(line)
+            else:
+                print(t(N_("{file}: geldig"), args.lang, file=name))
+    return 0 if valid else 1

@@ -1,0 +1,145 @@
+"""Strict structure hooks: no silent coercion of ``"5"`` to 5 or ``"yes"`` to True."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum, StrEnum
+from functools import cache
+from typing import Any, get_args
+
+from cattrs import Converter
+from cattrs.errors import IterableValidationError, IterableValidationNote
+
+from kleinschalig.dates import Duration, parse_date
+from kleinschalig.errors import InvalidValue
+from kleinschalig.i18n import N_
+from kleinschalig.model.sources import DocumentSource, LegalSource, Source
+
+_EXPECTED = {
+    str: N_("tekst"),
+    int: N_("een geheel getal"),
+    float: N_("een getal"),
+    bool: N_("true of false"),
+    list: N_("een lijst"),
+    dict: N_("een object"),
+}
+
+
+def wrong_type(expected: type) -> InvalidValue:
+    return InvalidValue("type.invalid", expected=_EXPECTED.get(expected, expected.__name__))
+
+
+def _structure_str(value: Any, _t: type) -> str:
+    if type(value) is not str:
+        raise wrong_type(str)
+    return value
+
+
+def _structure_int(value: Any, _t: type) -> int:
+    if type(value) is not int:
+        raise wrong_type(int)
+    return value
+
+
+def _structure_float(value: Any, _t: type) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise wrong_type(float)
+
+
+def _structure_bool(value: Any, _t: type) -> bool:
+    if type(value) is not bool:
+        raise wrong_type(bool)
+    return value
+
+
+def _structure_date(value: Any, _t: type) -> dt.date:
+    if type(value) is not str:
+        raise InvalidValue("date.invalid")
+    return parse_date(value)
+
+
+def _structure_duration(value: Any, _t: type) -> Duration:
+    if type(value) is not str:
+        raise InvalidValue("duration.invalid")
+    return Duration.parse(value)
+
+
+@cache
+def _enum_table(enum_type: type[Enum]) -> tuple[dict[Any, Enum], str]:
+    by_value = {member.value: member for member in enum_type}
+    return by_value, ", ".join(str(v) for v in by_value)
+
+
+def _structure_enum(value: Any, enum_type: type[Enum]) -> Enum:
+    by_value, allowed = _enum_table(enum_type)
+    try:
+        return by_value[value]
+    except (KeyError, TypeError):
+        raise InvalidValue("value.not_allowed", allowed=allowed) from None
+
+
+_SOURCE_CLASSES: dict[str, type[LegalSource] | type[DocumentSource]] = {
+    "law": LegalSource,
+    "document": DocumentSource,
+}
+
+
+def register(converter: Converter) -> None:
+    """Install every hook on ``converter``."""
+    # Class hooks dispatch on the MRO, so StrEnum must be named before str wins it.
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(Duration, _structure_duration)
+    converter.register_unstructure_hook(Duration, str)
+    converter.register_structure_hook(Enum, _structure_enum)
+    converter.register_structure_hook(StrEnum, _structure_enum)
+    converter.register_unstructure_hook(Enum, lambda e: e.value)
+
+    detailed = converter.detailed_validation
+
+    def structure_tuple(value: Any, t: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise wrong_type(list)
+        element = get_args(t)[0]
+        hook = converter.get_structure_hook(element)
+        if not detailed:
+            return tuple(hook(item, element) for item in value)
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(hook(item, element))
+            except Exception as exc:
+                exc.add_note(IterableValidationNote(f"@ index {index}", index, element))
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError("invalid items", errors, t)
+        return tuple(items)
+
+    converter.register_structure_hook_func(
+        lambda t: getattr(t, "__origin__", None) is tuple and get_args(t)[1:] == (Ellipsis,),
+        structure_tuple,
+    )
+
+    def structure_source(value: Any, _t: Any) -> Source:
+        if type(value) is not dict:
+            raise wrong_type(dict)
+        kind = value.get("kind")
+        cls = _SOURCE_CLASSES.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            raise InvalidValue("value.not_allowed", "kind", allowed=", ".join(_SOURCE_CLASSES))
+        return converter.structure(value, cls)
+
+    def unstructure_source(value: Source) -> dict[str, Any]:
+        # Inside the union the tag is always written, even though it is the default.
+        return {"kind": value.kind, **converter.unstructure(value, type(value))}
+
+    converter.register_structure_hook_func(lambda t: t == Source, structure_source)
+    converter.register_unstructure_hook_func(lambda t: t == Source, unstructure_source)

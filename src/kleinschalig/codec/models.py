@@ -1,0 +1,25 @@
+"""The public models by document name, for ``validate --model`` and ``schema NAME``."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.facilities import Facility
+from kleinschalig.model.intervention import InterventionLogic
+from kleinschalig.model.roles import PartnerRole
+from kleinschalig.model.sources import DocumentSource, LegalSource, Source
+from kleinschalig.model.titles import LegalTitle
+from kleinschalig.rules.vi import VIResult
+
+MODELS: Final[dict[str, Any]] = {
+    "case-record": CaseRecord,
+    "document-source": DocumentSource,
+    "facility": Facility,
+    "intervention-logic": InterventionLogic,
+    "legal-source": LegalSource,
+    "legal-title": LegalTitle,
+    "partner-role": PartnerRole,
+    "source": Source,
+    "vi-result": VIResult,
+}

@@ -1,0 +1,261 @@
+"""All date arithmetic of the library, on python-dateutil, with an explicit rounding policy.
+
+Calendar arithmetic can land on a day that does not exist (31 January + 1 month)
+or on a fraction of a day or month (one third of 20 months). ``relativedelta``
+silently clamps the first case to the month's last day; on a legal date that is a
+decision, not an accident. So every function here takes a :class:`Rounding`:
+
+* ``Rounding.RAISE`` (the default) refuses and says why;
+* ``Rounding.DOWN`` takes the earlier day (the month's last day; the whole day below);
+* ``Rounding.UP`` takes the later day (the 1st of the next month; the whole day above).
+
+>>> import datetime as dt
+>>> add(dt.date(2024, 3, 1), Duration.parse("18m"))
+datetime.date(2025, 9, 1)
+>>> add(dt.date(2025, 1, 31), Duration(months=1))
+Traceback (most recent call last):
+...
+kleinschalig.dates.DateArithmeticError: date.nonexistent: 31 January + 1 month does not exist
+>>> add(dt.date(2025, 1, 31), Duration(months=1), Rounding.DOWN)
+datetime.date(2025, 2, 28)
+>>> add(dt.date(2025, 1, 31), Duration(months=1), Rounding.UP)
+datetime.date(2025, 3, 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from fractions import Fraction
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kleinschalig._fields import spec
+from kleinschalig.errors import ErrorDetail, InvalidValue, KleinschaligError
+
+__all__ = [
+    "DateArithmeticError",
+    "Duration",
+    "RemainingSentence",
+    "Rounding",
+    "add",
+    "add_days_fraction",
+    "add_months",
+    "parse_date",
+    "remaining",
+    "subtract",
+]
+
+
+class Rounding(StrEnum):
+    """What to do when arithmetic lands on a non-existent day or a fraction."""
+
+    RAISE = "raise"
+    DOWN = "down"
+    UP = "up"
+
+
+class DateArithmeticError(KleinschaligError):
+    """The computation needs a rounding decision the caller did not make."""
+
+    def __init__(self, detail: ErrorDetail, text: str) -> None:
+        self.detail = detail
+        super().__init__(f"{detail.code}: {text}")
+
+
+_DURATION: Final = re.compile(r"^(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?$")
+_ISO_DURATION: Final = re.compile(
+    r"^P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?$"
+)
+_MONTH_NAMES: Final = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@attrs.frozen(slots=True)
+class Duration:
+    """A calendar length: years, months, weeks and days, kept as written.
+
+    Sentences are imposed in calendar units, so ``18m`` stays 18 months and is
+    not turned into a number of days. The text form is compact (``1y6m``, ``45d``)
+    and ISO 8601 (``P1Y6M``) is accepted too.
+
+    >>> Duration.parse("1y6m")
+    Duration(years=1, months=6, weeks=0, days=0)
+    >>> str(Duration(months=18))
+    '18m'
+    >>> Duration.parse("P2W").days_if_fixed()
+    14
+    """
+
+    years: int = attrs.field(default=0, **spec(minimum=0))
+    months: int = attrs.field(default=0, **spec(minimum=0))
+    weeks: int = attrs.field(default=0, **spec(minimum=0))
+    days: int = attrs.field(default=0, **spec(minimum=0))
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        text = text.strip()
+        match = _DURATION.match(text) or _ISO_DURATION.match(text.upper())
+        if match is None or not text or text.upper() == "P" or not any(match.groupdict().values()):
+            raise InvalidValue("duration.invalid")
+        return cls(
+            years=int(match["y"] or 0),
+            months=int(match["m"] or 0),
+            weeks=int(match["w"] or 0),
+            days=int(match["d"] or 0),
+        )
+
+    def __str__(self) -> str:
+        parts = [
+            f"{n}{unit}"
+            for n, unit in (
+                (self.years, "y"),
+                (self.months, "m"),
+                (self.weeks, "w"),
+                (self.days, "d"),
+            )
+            if n
+        ]
+        return "".join(parts) or "0d"
+
+    @property
+    def total_months(self) -> int:
+        return self.years * 12 + self.months
+
+    @property
+    def extra_days(self) -> int:
+        return self.weeks * 7 + self.days
+
+    def days_if_fixed(self) -> int | None:
+        """The length in days when it has no calendar part (no years or months)."""
+        return None if self.total_months else self.extra_days
+
+    def is_whole_months(self) -> bool:
+        return self.extra_days == 0
+
+
+def parse_date(text: str) -> dt.date:
+    """An ISO date (``YYYY-MM-DD``) or :class:`InvalidValue` ``date.invalid``."""
+    if len(text) != 10:
+        raise InvalidValue("date.invalid")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue("date.invalid") from None
+
+
+def _rounding_error(start: dt.date, months: int) -> DateArithmeticError:
+    detail = ErrorDetail(
+        code="date.nonexistent",
+        params={"day": str(start.day), "month": str((start.month - 1 + months) % 12 + 1)},
+    )
+    sign = "+" if months >= 0 else "-"
+    unit = "month" if abs(months) == 1 else "months"
+    return DateArithmeticError(
+        detail,
+        f"{start.day} {_MONTH_NAMES[start.month - 1]} {sign} {abs(months)} {unit} does not exist",
+    )
+
+
+def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE) -> dt.date:
+    """``start`` plus (or minus) whole calendar months, never silently clamped."""
+    result: dt.date = start + relativedelta(months=months)
+    if result.day == start.day:
+        return result
+    # relativedelta clamped the day to the end of a shorter month.
+    if rounding is Rounding.RAISE:
+        raise _rounding_error(start, months)
+    if rounding is Rounding.DOWN:
+        return result
+    return result + dt.timedelta(days=1)
+
+
+def add(start: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
+    """``start`` plus a calendar length: months first, then weeks and days."""
+    return add_months(start, length.total_months, rounding) + dt.timedelta(days=length.extra_days)
+
+
+def subtract(end: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
+    """``end`` minus a calendar length: days first, then months (the inverse of :func:`add`)."""
+    return add_months(end - dt.timedelta(days=length.extra_days), -length.total_months, rounding)
+
+
+def add_days_fraction(
+    start: dt.date, days: Fraction, rounding: Rounding = Rounding.RAISE
+) -> dt.date:
+    """``start`` plus a possibly fractional number of days.
+
+    >>> add_days_fraction(dt.date(2024, 11, 1), Fraction(242, 3), Rounding.DOWN)
+    datetime.date(2025, 1, 20)
+    """
+    if days.denominator == 1:
+        return start + dt.timedelta(days=int(days))
+    if rounding is Rounding.RAISE:
+        raise DateArithmeticError(
+            ErrorDetail(code="date.fraction"), f"{float(days):.2f} days is not a whole day"
+        )
+    whole = days.__floor__() if rounding is Rounding.DOWN else days.__ceil__()
+    return start + dt.timedelta(days=whole)
+
+
+@attrs.frozen(slots=True)
+class RemainingSentence:
+    """The strafrestant at a reference date: what is still to be served.
+
+    ``months`` and ``days`` are the calendar breakdown (``relativedelta``), ``total_days``
+    the exact count. Criteria that say "2–18 months" compare calendar dates, see
+    :meth:`at_least` and :meth:`at_most`.
+    """
+
+    reference_date: dt.date
+    counted_from: dt.date
+    end_date: dt.date
+    total_days: int
+    months: int
+    days: int
+
+    def at_least(self, length: Duration, rounding: Rounding = Rounding.RAISE) -> bool:
+        return self.end_date >= add(self.counted_from, length, rounding)
+
+    def at_most(self, length: Duration, rounding: Rounding = Rounding.RAISE) -> bool:
+        return self.end_date <= add(self.counted_from, length, rounding)
+
+
+def remaining(
+    start: dt.date, length: Duration, reference: dt.date, rounding: Rounding = Rounding.RAISE
+) -> RemainingSentence:
+    """The remaining sentence at ``reference`` for a sentence of ``length`` starting ``start``.
+
+    Before the start (a zelfmelder who has not yet reported) the whole sentence
+    remains; after the end nothing does.
+
+    >>> r = remaining(dt.date(2024, 3, 1), Duration(months=18), dt.date(2024, 6, 15))
+    >>> (r.end_date, r.months, r.days, r.total_days)
+    (datetime.date(2025, 9, 1), 14, 17, 443)
+    """
+    end = add(start, length, rounding)
+    counted_from = min(max(reference, start), end)
+    delta = relativedelta(end, counted_from)
+    return RemainingSentence(
+        reference_date=reference,
+        counted_from=counted_from,
+        end_date=end,
+        total_days=(end - counted_from).days,
+        months=delta.years * 12 + delta.months,
+        days=delta.days,
+    )

@@ -1,0 +1,162 @@
+"""Structured errors: a stable code, a JSON Pointer path and a message in Dutch or English.
+
+Errors never echo the offending input value. Records about detainees are
+sensitive, so a message says *what* is wrong and *where*, not what was typed.
+
+>>> err = ErrorDetail(code="field.missing", path="/sentence/start_date")
+>>> err.message("en")
+'Required field is missing.'
+>>> err.message("nl")
+'Verplicht veld ontbreekt.'
+>>> err.to_dict("en")
+{'code': 'field.missing', 'path': '/sentence/start_date', 'message': 'Required field is missing.'}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from kleinschalig.i18n import N_, translate
+
+__all__ = [
+    "ERROR_CODES",
+    "ErrorDetail",
+    "InvalidValue",
+    "KleinschaligError",
+    "ValidationFailed",
+    "join_pointer",
+]
+
+#: Every error code the library emits, with its Dutch message template. The codes
+#: are a stable public interface: tests pin them and front ends may switch on them.
+ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "json.syntax": N_("Geen geldige JSON (regel {line}, kolom {column})."),
+        "json.not_object": N_("Verwacht een JSON-object."),
+        "field.missing": N_("Verplicht veld ontbreekt."),
+        "field.unknown": N_("Onbekend veld; controleer de spelling."),
+        "type.invalid": N_("Verkeerd type: verwacht {expected}."),
+        "value.not_allowed": N_("Waarde niet toegestaan; kies uit: {allowed}."),
+        "value.too_small": N_("Waarde is te klein: minimaal {minimum}."),
+        "value.too_large": N_("Waarde is te groot: maximaal {maximum}."),
+        "value.pattern": N_("Waarde heeft niet het verwachte formaat ({pattern})."),
+        "value.empty": N_("Waarde mag niet leeg zijn."),
+        "value.duplicate": N_("Dubbele waarde: {key} komt al eerder voor."),
+        "date.invalid": N_("Geen geldige datum; gebruik JJJJ-MM-DD."),
+        "date.order": N_("Datum ligt vóór {other}."),
+        "date.nonexistent": N_(
+            "De berekening komt uit op een dag die niet bestaat (dag {day} van maand {month}); "
+            "kies expliciet een afronding (omhoog of omlaag)."
+        ),
+        "date.fraction": N_(
+            "De uitkomst is geen hele dag of maand; kies expliciet een afronding "
+            "(omhoog of omlaag)."
+        ),
+        "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
+        "reference.unknown": N_("Onbekende code {code} voor {kind}."),
+        "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
+        "model.unknown": N_("Onbekend model {name}; kies uit: {allowed}."),
+        "period.overlap": N_("Periode overlapt met een andere periode van dezelfde soort."),
+        "graph.cycle": N_("De koppelingen vormen een kring."),
+        "graph.direction": N_("Koppeling van {source} naar {target} gaat de verkeerde kant op."),
+    }
+)
+
+
+def join_pointer(*parts: str | int) -> str:
+    """Build a JSON Pointer (RFC 6901), escaping ``~`` and ``/`` in each part.
+
+    >>> join_pointer("consents", 0, "scope/x")
+    '/consents/0/scope~1x'
+    >>> join_pointer()
+    ''
+    """
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _frozen_params(params: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(params))
+
+
+@attrs.frozen(slots=True)
+class ErrorDetail:
+    """One problem with one field: ``code``, ``path`` (JSON Pointer) and message parameters.
+
+    ``params`` hold only structural facts (expected type, allowed values, limits),
+    never the input value itself.
+    """
+
+    code: str = attrs.field(validator=attrs.validators.in_(ERROR_CODES))
+    path: str = ""
+    params: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_frozen_params, eq=False, hash=False
+    )
+
+    def message(self, lang: str = "nl") -> str:
+        template = translate(ERROR_CODES[self.code], lang)
+        params = {k: translate(v, lang) for k, v in self.params.items()}
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return template
+
+    def to_dict(self, lang: str = "nl") -> dict[str, str]:
+        return {"code": self.code, "path": self.path, "message": self.message(lang)}
+
+    def under(self, *prefix: str | int) -> ErrorDetail:
+        """The same error with ``prefix`` put in front of its path."""
+        return attrs.evolve(self, path=join_pointer(*prefix) + self.path, params=self.params)
+
+
+class KleinschaligError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InvalidValue(ValueError):
+    """Raised by validators and structure hooks; carries a stable code.
+
+    ``field`` is the attribute name when the check is about a named field; the
+    JSON layer turns it into a path segment.
+    """
+
+    def __init__(
+        self, code: str, field: str | tuple[str | int, ...] | None = None, /, **params: str
+    ) -> None:
+        if code not in ERROR_CODES:
+            raise LookupError(f"undeclared error code {code!r}")
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(f"{code} at {field if field is not None else '<value>'}")
+
+    def detail(self, *prefix: str | int) -> ErrorDetail:
+        parts: list[str | int] = [*prefix]
+        if isinstance(self.field, tuple):
+            parts.extend(self.field)
+        elif self.field is not None:
+            parts.append(self.field)
+        return ErrorDetail(code=self.code, path=join_pointer(*parts), params=self.params)
+
+
+class ValidationFailed(KleinschaligError):
+    """Input did not validate. ``errors`` lists every problem found, each with a path."""
+
+    def __init__(self, errors: Iterable[ErrorDetail]) -> None:
+        self.errors: tuple[ErrorDetail, ...] = tuple(
+            sorted(set(errors), key=lambda e: (e.path, e.code))
+        )
+        super().__init__(
+            "; ".join(f"{e.path or '/'}: {e.code}" for e in self.errors) or "invalid input"
+        )
+
+    def to_dicts(self, lang: str = "nl") -> list[dict[str, str]]:
+        return [e.to_dict(lang) for e in self.errors]
+
+
+def ensure_no_errors(errors: Sequence[ErrorDetail]) -> None:
+    if errors:
+        raise ValidationFailed(errors)

@@ -1,0 +1,95 @@
+"""The national core model: frozen, slotted attrs classes."""
+
+from kleinschalig._labels import label_of
+from kleinschalig.model.basisvoorwaarden import (
+    Basisvoorwaarde,
+    BasisvoorwaardenMeasurement,
+    BVStatus,
+    MeasurementMoment,
+)
+from kleinschalig.model.case import (
+    ActivityKind,
+    CaseRecord,
+    Consent,
+    DaytimeActivity,
+    IntakeFacts,
+    LifeDomainScores,
+    OffenceType,
+    PlacementDecision,
+    PlacementFacts,
+    RecidivismEvent,
+    RecidivismType,
+    Referral,
+    Residence,
+    SentenceFacts,
+    Severity,
+    TitleHolding,
+)
+from kleinschalig.model.common import Jurisdiction, Sex
+from kleinschalig.model.facilities import (
+    CapacityEntry,
+    Facility,
+    FacilityKind,
+    Location,
+    OperatingPeriod,
+    OperatingStatus,
+    PlacePool,
+    SecurityLevel,
+    TargetGroup,
+)
+from kleinschalig.model.intervention import (
+    InterventionLink,
+    InterventionLogic,
+    InterventionNode,
+    NodeLevel,
+)
+from kleinschalig.model.roles import PartnerRole
+from kleinschalig.model.sources import DocumentSource, LegalSource, Source, cite
+from kleinschalig.model.titles import LegalTitle, TitleKind, TitlePhase
+
+__all__ = [
+    "ActivityKind",
+    "BVStatus",
+    "Basisvoorwaarde",
+    "BasisvoorwaardenMeasurement",
+    "CapacityEntry",
+    "CaseRecord",
+    "Consent",
+    "DaytimeActivity",
+    "DocumentSource",
+    "Facility",
+    "FacilityKind",
+    "IntakeFacts",
+    "InterventionLink",
+    "InterventionLogic",
+    "InterventionNode",
+    "Jurisdiction",
+    "LegalSource",
+    "LegalTitle",
+    "LifeDomainScores",
+    "Location",
+    "MeasurementMoment",
+    "NodeLevel",
+    "OffenceType",
+    "OperatingPeriod",
+    "OperatingStatus",
+    "PartnerRole",
+    "PlacePool",
+    "PlacementDecision",
+    "PlacementFacts",
+    "RecidivismEvent",
+    "RecidivismType",
+    "Referral",
+    "Residence",
+    "SecurityLevel",
+    "SentenceFacts",
+    "Severity",
+    "Sex",
+    "Source",
+    "TargetGroup",
+    "TitleHolding",
+    "TitleKind",
+    "TitlePhase",
+    "cite",
+    "label_of",
+]

@@ -1,0 +1,1 @@
+"""National rules as pure, versioned functions."""

@@ -1,0 +1,271 @@
+"""Hypothesis strategies for every public model, derived from the models themselves.
+
+Each strategy is built from the same type hints and field constraints as the
+converter, validators and JSON Schema; models with cross-field invariants (date
+order, unique codes, non-overlapping periods, a well-formed goal chain) have an
+explicit strategy. Generated values are valid by construction.
+
+>>> from hypothesis import given, settings
+>>> from kleinschalig.model.case import CaseRecord
+>>> @settings(max_examples=5)
+... @given(for_model(CaseRecord))
+... def check(case):
+...     assert isinstance(case, CaseRecord)
+>>> check()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+
+import attrs
+from hypothesis import strategies as st
+
+from kleinschalig._fields import constraints_of
+from kleinschalig.dates import Duration
+from kleinschalig.model.case import Consent, PlacementDecision, PlacementFacts, TitleHolding
+from kleinschalig.model.facilities import (
+    CapacityEntry,
+    Facility,
+    OperatingPeriod,
+    OperatingStatus,
+    PlacePool,
+)
+from kleinschalig.model.intervention import InterventionLink, InterventionLogic, InterventionNode
+from kleinschalig.model.sources import DocumentSource, LegalSource, Source
+
+__all__ = ["dates", "durations", "for_model", "for_type", "register"]
+
+T = TypeVar("T")
+
+MIN_DATE = dt.date(1900, 1, 1)
+MAX_DATE = dt.date(2100, 12, 31)
+
+_OVERRIDES: dict[type, Callable[[], st.SearchStrategy[Any]]] = {}
+
+
+def register(
+    cls: type[T],
+) -> Callable[[Callable[[], st.SearchStrategy[T]]], Callable[[], st.SearchStrategy[T]]]:
+    """Register an explicit strategy for ``cls`` (plugin authors may add their own)."""
+
+    def decorate(fn: Callable[[], st.SearchStrategy[T]]) -> Callable[[], st.SearchStrategy[T]]:
+        _OVERRIDES[cls] = fn
+        return fn
+
+    return decorate
+
+
+def dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(MIN_DATE, MAX_DATE)
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    small = st.integers(0, 40)
+    return st.builds(Duration, years=small, months=small, weeks=small, days=small)
+
+
+def _unique_key(attribute: attrs.Attribute[Any]) -> Callable[[Any], Any] | None:
+    validator = attribute.validator
+    candidates = getattr(validator, "_validators", (validator,))
+    for candidate in candidates:
+        key = getattr(candidate, "unique_key", None)
+        if key is not None:
+            return key  # type: ignore[no-any-return]
+    return None
+
+
+def for_type(tp: Any, constraints: dict[str, Any] | None = None) -> st.SearchStrategy[Any]:
+    """A strategy for a type as it appears in a model's annotations."""
+    constraints = constraints or {}
+    origin = get_origin(tp)
+    if tp == Source:
+        return st.one_of(for_model(LegalSource), for_model(DocumentSource))
+    if origin in (Union, types.UnionType):
+        members = [a for a in get_args(tp) if a is not type(None)]
+        inner = st.one_of(*(for_type(m, constraints) for m in members))
+        return st.none() | inner if type(None) in get_args(tp) else inner
+    if origin is tuple:
+        min_size = constraints.get("minLength", 0)
+        return st.lists(for_type(get_args(tp)[0]), min_size=min_size, max_size=3).map(tuple)
+    if origin is Literal:
+        return st.sampled_from(get_args(tp))
+    if tp is str:
+        pattern = constraints.get("pattern")
+        if pattern:
+            text = st.from_regex(pattern, fullmatch=True)
+        else:
+            text = st.text(min_size=constraints.get("minLength", 0), max_size=20)
+        if constraints.get("x-not-bsn"):
+            text = text.filter(lambda s: not (s.isdigit() and len(s) in (8, 9)))
+        return text
+    if tp is bool:
+        return st.booleans()
+    if tp is int:
+        return st.integers(constraints.get("minimum", -(10**6)), constraints.get("maximum", 10**6))
+    if tp is float:
+        return st.floats(
+            constraints.get("minimum", -1e6),
+            constraints.get("maximum", 1e6),
+            allow_nan=False,
+            allow_infinity=False,
+        )
+    if tp is dt.date:
+        return dates()
+    if tp is Duration:
+        return durations()
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return st.sampled_from(list(tp))
+    if attrs.has(tp):
+        return for_model(tp)
+    raise TypeError(f"no strategy for {tp!r}")
+
+
+def for_model(cls: type[T]) -> st.SearchStrategy[T]:
+    """A strategy producing valid instances of the attrs model ``cls``."""
+    if cls in _OVERRIDES:
+        return _OVERRIDES[cls]()
+    model: Any = cls
+    attrs.resolve_types(model)
+    kwargs: dict[str, st.SearchStrategy[Any]] = {}
+    for f in attrs.fields(model):
+        strategy = for_type(f.type, dict(constraints_of(f)))
+        key = _unique_key(f)
+        if key is not None and get_origin(f.type) is tuple:
+            element = for_type(get_args(f.type)[0])
+            min_size = constraints_of(f).get("minLength", 0)
+            strategy = st.lists(element, min_size=min_size, max_size=3, unique_by=key).map(tuple)
+        kwargs[f.name] = strategy
+    return st.builds(cls, **kwargs)
+
+
+def _ordered(optional_second: bool = True) -> st.SearchStrategy[tuple[dt.date, dt.date | None]]:
+    def pair(first: dt.date, gap: int | None) -> tuple[dt.date, dt.date | None]:
+        if gap is None:
+            return first, None
+        return first, min(first + dt.timedelta(days=gap), MAX_DATE)
+
+    gaps = st.none() | st.integers(0, 4000) if optional_second else st.integers(0, 4000)
+    return st.builds(pair, dates(), gaps)
+
+
+@register(DocumentSource)
+def _document_sources() -> st.SearchStrategy[DocumentSource]:
+    return st.builds(
+        lambda doc, first, extra, why: DocumentSource(doc, first, first + extra, why, "document"),
+        st.sampled_from(["000", "001", "002", "003", "004"]),
+        st.integers(1, 9000),
+        st.integers(0, 40),
+        st.text(max_size=20),
+    )
+
+
+@register(TitleHolding)
+def _title_holdings() -> st.SearchStrategy[TitleHolding]:
+    return st.builds(
+        lambda pair, title, phase, by: TitleHolding(title, pair[0], pair[1], phase, by),
+        st.none().map(lambda _: (None, None)) | _ordered(),
+        for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}),
+        st.none() | for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}),
+        st.none() | for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}),
+    )
+
+
+@register(Consent)
+def _consents() -> st.SearchStrategy[Consent]:
+    return st.builds(
+        lambda pair, partner, scope: Consent(partner, scope, pair[0], pair[1]),
+        _ordered(),
+        for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}),
+        st.lists(
+            st.sampled_from(["employer_contact", "data_exchange", "placement_outcome"]),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        ).map(tuple),
+    )
+
+
+@register(PlacementFacts)
+def _placements() -> st.SearchStrategy[PlacementFacts]:
+    return st.builds(
+        lambda pair, decision, decided: PlacementFacts(decision, decided, pair[0], pair[1]),
+        st.none().map(lambda _: (None, None)) | _ordered(),
+        st.sampled_from(list(PlacementDecision)),
+        st.none() | dates(),
+    )
+
+
+@register(PlacePool)
+def _pools() -> st.SearchStrategy[PlacePool]:
+    return st.builds(
+        lambda regime, places, extra: PlacePool(
+            regime, places, None if extra is None else places + extra
+        ),
+        st.sampled_from(["kv", "bba", "zbbi", "kvjj", "wmo_bridging"]),
+        st.integers(0, 60),
+        st.none() | st.integers(0, 10),
+    )
+
+
+def _capacity(temporary: bool) -> st.SearchStrategy[CapacityEntry]:
+    return st.builds(
+        lambda pair, pools, why: CapacityEntry(pair[0], pools, pair[1], temporary, why),
+        _ordered(),
+        st.lists(_pools(), min_size=1, max_size=3, unique_by=lambda p: p.regime).map(tuple),
+        st.text(max_size=20),
+    )
+
+
+@register(CapacityEntry)
+def _capacity_entries() -> st.SearchStrategy[CapacityEntry]:
+    return st.booleans().flatmap(_capacity)
+
+
+@register(OperatingPeriod)
+def _operating() -> st.SearchStrategy[OperatingPeriod]:
+    def build(status: OperatingStatus, pair: tuple[dt.date, dt.date | None]) -> OperatingPeriod:
+        if status in (OperatingStatus.NEVER_OPENED, OperatingStatus.PLANNED):
+            return OperatingPeriod(status)
+        if status is OperatingStatus.OPEN:
+            return OperatingPeriod(status, pair[0])
+        return OperatingPeriod(status, pair[0], pair[1] or pair[0])
+
+    return st.builds(build, st.sampled_from(list(OperatingStatus)), _ordered())
+
+
+@register(Facility)
+def _facilities() -> st.SearchStrategy[Facility]:
+    attrs.resolve_types(Facility)
+    generic = {f.name: for_type(f.type, dict(constraints_of(f))) for f in attrs.fields(Facility)}
+    generic["capacity"] = st.tuples(
+        st.lists(_capacity(False), max_size=1), st.lists(_capacity(True), max_size=1)
+    ).map(lambda parts: tuple(parts[0] + parts[1]))
+    generic["accepted_titles"] = st.lists(
+        for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}), max_size=3, unique=True
+    ).map(tuple)
+    return st.builds(Facility, **generic)
+
+
+@register(InterventionLogic)
+def _logics() -> st.SearchStrategy[InterventionLogic]:
+    @st.composite
+    def build(draw: st.DrawFn) -> InterventionLogic:
+        nodes = draw(
+            st.lists(
+                for_model(InterventionNode), min_size=1, max_size=6, unique_by=lambda n: n.code
+            )
+        )
+        possible = [(a.code, b.code) for a in nodes for b in nodes if a.level.order < b.level.order]
+        chosen = (
+            draw(st.lists(st.sampled_from(possible), unique=True, max_size=5)) if possible else []
+        )
+        sources = draw(st.lists(_document_sources(), min_size=1, max_size=2).map(tuple))
+        links = tuple(InterventionLink(s, t, sources) for s, t in chosen)
+        return InterventionLogic(tuple(nodes), links)
+
+    return build()

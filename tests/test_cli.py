@@ -1,0 +1,158 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from kleinschalig import __version__
+from kleinschalig.cli import COMMANDS, main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples" / "cases").glob("*.json"))
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_version(capsys):
+    assert run(capsys, "--version") == (0, f"kleinschalig {__version__}\n")
+
+
+def test_version_does_not_import_the_heavy_parts():
+    probe = (
+        "import sys; from kleinschalig.cli import main; main(['--version']);"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('attrs', 'attr', 'cattrs', 'babel', 'dateutil')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "[]"
+
+
+def test_validate_bundled_examples(capsys):
+    code, out = run(capsys, "validate", *map(str, EXAMPLES))
+    assert code == 0, out
+    assert out.count(": geldig") == len(EXAMPLES) >= 5
+
+
+def test_validate_reports_unknown_catalogue_codes(tmp_path, capsys):
+    doc = tmp_path / "case.json"
+    doc.write_text(
+        json.dumps(
+            {"subject_id": "p-1", "case_id": "c-1", "legal_titles": [{"title": "geen_echte_titel"}]}
+        )
+    )
+    code, out = run(capsys, "validate", str(doc), "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["path"] == "/legal_titles/0/title"
+    assert json.loads(out)["errors"][0]["code"] == "reference.unknown"
+
+
+def test_validate_text_output_in_english(tmp_path, capsys):
+    doc = tmp_path / "case.json"
+    doc.write_text('{"subject_id": "p-1"}')
+    code, out = run(capsys, "validate", str(doc), "--lang", "en")
+    assert code == 1
+    assert "/case_id: Required field is missing. [field.missing]" in out
+
+
+def test_validate_several_files_in_json_names_the_file(tmp_path, capsys):
+    good, bad = EXAMPLES[0], tmp_path / "bad.json"
+    bad.write_text("{")
+    code, out = run(capsys, "validate", str(good), str(bad), "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["valid"] is False
+    assert data["errors"] == [
+        {
+            "code": "json.syntax",
+            "path": "",
+            "file": str(bad),
+            "message": "Geen geldige JSON (regel 1, kolom 2).",
+        }
+    ]
+
+
+def test_validate_other_models_and_unknown_model(tmp_path, capsys):
+    doc = tmp_path / "src.json"
+    doc.write_text('{"document": "001", "first_line": 10, "last_line": 12}')
+    assert run(capsys, "validate", str(doc), "--model", "document-source")[0] == 0
+    code, out = run(capsys, "validate", str(doc), "--model", "nope", "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["code"] == "model.unknown"
+
+
+def test_validate_missing_file(capsys):
+    assert run(capsys, "validate", "does-not-exist.json")[0] == 2
+
+
+def test_schema_list_and_each_schema_is_valid(capsys):
+    code, out = run(capsys, "schema", "--list")
+    names = out.split()
+    assert code == 0
+    assert "case-record" in names
+    for name in names:
+        code, out = run(capsys, "schema", name)
+        assert code == 0
+        jsonschema.Draft202012Validator.check_schema(json.loads(out))
+    assert run(capsys, "schema", "nope")[0] == 1
+
+
+def test_vi_text_and_json(capsys):
+    code, out = run(capsys, "vi", "--start", "2020-01-15", "--length", "18y", "--lang", "en")
+    assert code == 0
+    assert "15 January 2032" in out
+    code, out = run(
+        capsys,
+        "vi",
+        "--start",
+        "2020-01-15",
+        "--length",
+        "18y",
+        "--rule",
+        "proposed-2018",
+        "--format",
+        "json",
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert data["vi_date"] == "2036-01-15"
+    assert data["cap_applied"] is True
+    assert data["vi_period_days"] == 731
+
+
+def test_vi_refuses_to_round_silently(capsys):
+    code, out = run(capsys, "vi", "--start", "2023-11-01", "--length", "20m", "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["code"] == "date.fraction"
+    code, out = run(capsys, "vi", "--start", "2023-11-01", "--length", "20m", "--rounding", "up")
+    assert code == 0
+    assert "21 januari 2025" in out
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "path"),
+    [("--start", "2024-02-30", "/start"), ("--length", "zes maanden", "/length")],
+)
+def test_vi_bad_arguments(capsys, option, value, path):
+    args = {"--start": "2024-01-01", "--length": "2y", option: value}
+    code, out = run(capsys, "vi", *[x for kv in args.items() for x in kv], "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["path"] == path
+
+
+def test_under_one_year_has_no_vi(capsys):
+    code, out = run(capsys, "vi", "--start", "2024-03-01", "--length", "8m")
+    assert code == 0
+    assert "Geen v.i." in out
+
+
+def test_every_command_has_help(capsys):
+    for name in COMMANDS:
+        with pytest.raises(SystemExit) as info:
+            main([name, "--help"])
+        assert info.value.code == 0
+        assert capsys.readouterr().out.startswith("usage: kleinschalig " + name)

@@ -1,0 +1,51 @@
+"""The error codes and the error envelope are a public contract: changing them fails here."""
+
+import json
+
+from kleinschalig.cli import main
+from kleinschalig.errors import ERROR_CODES
+
+PINNED_CODES = {
+    "json.syntax",
+    "json.not_object",
+    "field.missing",
+    "field.unknown",
+    "type.invalid",
+    "value.not_allowed",
+    "value.too_small",
+    "value.too_large",
+    "value.pattern",
+    "value.empty",
+    "value.duplicate",
+    "date.invalid",
+    "date.order",
+    "date.nonexistent",
+    "date.fraction",
+    "duration.invalid",
+    "reference.unknown",
+    "reference.duplicate",
+    "model.unknown",
+    "period.overlap",
+    "graph.cycle",
+    "graph.direction",
+}
+
+
+def test_error_codes_are_pinned():
+    assert set(ERROR_CODES) == PINNED_CODES
+
+
+def test_validate_json_envelope(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"subject_id": "p-1", "case_id": "c-1", "sex": "x"}')
+    assert main(["validate", str(bad), "--format", "json", "--lang", "en"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"valid", "errors"}
+    assert out["valid"] is False
+    assert out["errors"] == [
+        {
+            "code": "value.not_allowed",
+            "path": "/sex",
+            "message": "Value not allowed; choose from: male, female, other, unknown.",
+        }
+    ]
