@@ -133,3 +133,13 @@ def test_basisvoorwaarden_unknown_is_not_missing():
         care_insurance=BVStatus.MISSING,
     )
     assert full.met_count() == 4
+
+
+def test_public_namespace_is_lazy_and_complete():
+    import kleinschalig
+
+    for name in kleinschalig.__all__:
+        assert getattr(kleinschalig, name) is not None, name
+    assert set(dir(kleinschalig)) == set(kleinschalig.__all__)
+    with pytest.raises(AttributeError):
+        _ = kleinschalig.does_not_exist

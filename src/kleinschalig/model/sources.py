@@ -4,7 +4,7 @@ Every title, rule, step and indicator carries at least one source. The law form
 follows the Dutch ``legal_basis`` shape (BWB id, article, paragraph, Juriconnect);
 the document form points into the seeds the project is built from.
 
->>> src = DocumentSource.parse("001:L2023-2026", N_("Harde eis: 24 uur dagbesteding."))
+>>> src = DocumentSource.parse("001:L2023-2026", "Harde eis: 24 uur dagbesteding.")
 >>> src.citation
 '001:L2023-2026'
 >>> pbw = LegalSource(law="Penitentiaire beginselenwet", short_name="Pbw",

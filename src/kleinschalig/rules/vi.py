@@ -15,8 +15,8 @@ fraction is taken in days and needs an explicit :class:`~kleinschalig.dates.Roun
 
 >>> import datetime as dt
 >>> r = vi_date(dt.date(2024, 3, 1), Duration.parse("3y"))
->>> (r.vi_date, r.end_date, str(r.vi_period))
-(datetime.date(2026, 3, 1), datetime.date(2027, 3, 1), '365 days')
+>>> (r.vi_date, r.end_date, r.vi_period.days)
+(datetime.date(2026, 3, 1), datetime.date(2027, 3, 1), 365)
 >>> vi_date(dt.date(2024, 3, 1), Duration.parse("8m")).eligible
 False
 """
