@@ -201,3 +201,18 @@ def test_valid_documents_round_trip_and_omit_defaults():
 
 def test_all_codes_used_in_the_tests_are_declared():
     assert {"field.missing", "field.unknown", "type.invalid", "date.invalid"} <= set(ERROR_CODES)
+
+
+@pytest.mark.parametrize(
+    ("patch", "path"),
+    [
+        ({"birth_date": "2024-W01-1"}, "/birth_date"),
+        ({"birth_date": "2024-01-01T00:00"}, "/birth_date"),
+        ({"birth_date": "２０２４-01-01"}, "/birth_date"),
+        ({"subject_id": "p-1\n"}, "/subject_id"),
+        ({"sentence": {"imposed_length": "１y６m"}}, "/sentence/imposed_length"),
+        ({"sentence": {"imposed_length": " 18m"}}, "/sentence/imposed_length"),
+    ],
+)
+def test_lookalike_values_are_rejected_as_json_schema_would(patch, path):
+    assert path in {p for _code, p in errors_of({**MINIMAL, **patch})}

@@ -31,7 +31,9 @@ def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any
     minimum = constraints.get("minimum")
     maximum = constraints.get("maximum")
     pattern = constraints.get("pattern")
-    compiled = re.compile(pattern) if pattern else None
+    # ASCII and fullmatch: "\d" is 0-9 only and "$" never matches before a final newline,
+    # as in the ECMA-262 regexes of JSON Schema.
+    compiled = re.compile(pattern, re.ASCII) if pattern else None
     min_length = constraints.get("minLength")
     not_bsn = constraints.get("x-not-bsn", False)
 
@@ -44,7 +46,7 @@ def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any
             raise InvalidValue("value.too_large", attribute.name, maximum=str(maximum))
         if min_length is not None and len(value) < min_length:
             raise InvalidValue("value.empty", attribute.name)
-        if compiled is not None and not compiled.match(value):
+        if compiled is not None and not compiled.fullmatch(value):
             raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
         if not_bsn and _BSN_LIKE.match(value):
             raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))

@@ -66,10 +66,13 @@ class DateArithmeticError(KleinschaligError):
         super().__init__(f"{detail.code}: {text}")
 
 
-_DURATION: Final = re.compile(r"^(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?$")
-_ISO_DURATION: Final = re.compile(
-    r"^P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?$"
+_DURATION: Final = re.compile(
+    r"(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?", re.ASCII
 )
+_ISO_DURATION: Final = re.compile(
+    r"P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?", re.ASCII
+)
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _MONTH_NAMES: Final = [
     "January",
     "February",
@@ -109,8 +112,7 @@ class Duration:
 
     @classmethod
     def parse(cls, text: str) -> Duration:
-        text = text.strip()
-        match = _DURATION.match(text) or _ISO_DURATION.match(text.upper())
+        match = _DURATION.fullmatch(text) or _ISO_DURATION.fullmatch(text.upper())
         if match is None or not text or text.upper() == "P" or not any(match.groupdict().values()):
             raise InvalidValue("duration.invalid")
         return cls(
@@ -151,7 +153,7 @@ class Duration:
 
 def parse_date(text: str) -> dt.date:
     """An ISO date (``YYYY-MM-DD``) or :class:`InvalidValue` ``date.invalid``."""
-    if len(text) != 10:
+    if not _ISO_DATE.fullmatch(text):
         raise InvalidValue("date.invalid")
     try:
         return dt.date.fromisoformat(text)

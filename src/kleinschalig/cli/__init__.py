@@ -6,12 +6,15 @@ Subcommands live in their own modules and are imported only when chosen, so
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Sequence
 
 from kleinschalig._version import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 #: subcommand -> (module under kleinschalig.cli, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -22,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kleinschalig",
         description="Domain library for Dutch small-scale detention facilities (KV, KVJJ).",

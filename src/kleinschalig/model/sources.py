@@ -30,7 +30,9 @@ __all__ = ["DocumentSource", "LegalSource", "Source", "SourceKind", "cite"]
 
 SourceKind = Literal["law", "document"]
 
-_DOC_CITATION: Final = re.compile(r"^(?P<doc>[0-9A-Za-z_-]+):L(?P<first>\d+)(?:-(?P<last>\d+))?$")
+_DOC_CITATION: Final = re.compile(
+    r"(?P<doc>[0-9A-Za-z_-]+):L(?P<first>\d+)(?:-(?P<last>\d+))?", re.ASCII
+)
 
 
 def _line_order(inst: DocumentSource, _attribute: attrs.Attribute[int], value: int) -> None:
@@ -114,7 +116,7 @@ class DocumentSource:
 
     @classmethod
     def parse(cls, citation: str, explanation: str = "") -> DocumentSource:
-        match = _DOC_CITATION.match(citation)
+        match = _DOC_CITATION.fullmatch(citation)
         if match is None:
             raise InvalidValue("value.pattern", pattern="001:L10-12")
         first = int(match["first"])
