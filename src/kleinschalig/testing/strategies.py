@@ -17,6 +17,7 @@ explicit strategy. Generated values are valid by construction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 from collections.abc import Callable
 from enum import Enum
@@ -79,6 +80,13 @@ def _unique_key(attribute: attrs.Attribute[Any]) -> Callable[[Any], Any] | None:
     return None
 
 
+def _strict(pattern: str) -> re.Pattern[str]:
+    """The pattern as validators read it: ASCII classes, and ``$`` only at the very end."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern, re.ASCII)
+
+
 def for_type(tp: Any, constraints: dict[str, Any] | None = None) -> st.SearchStrategy[Any]:
     """A strategy for a type as it appears in a model's annotations."""
     constraints = constraints or {}
@@ -97,7 +105,7 @@ def for_type(tp: Any, constraints: dict[str, Any] | None = None) -> st.SearchStr
     if tp is str:
         pattern = constraints.get("pattern")
         if pattern:
-            text = st.from_regex(pattern, fullmatch=True)
+            text = st.from_regex(_strict(pattern), fullmatch=True)
         else:
             text = st.text(min_size=constraints.get("minLength", 0), max_size=20)
         if constraints.get("x-not-bsn"):
