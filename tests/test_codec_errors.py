@@ -97,7 +97,7 @@ def errors_of(document, model=CaseRecord):
         ),
         ({"unknown_key": True}, "field.unknown", "/unknown_key"),
         ({"intake": {"langauges": ["nl"]}}, "field.unknown", "/intake/langauges"),
-        ({"subject_id": "123456789"}, "value.pattern", "/subject_id"),
+        ({"subject_id": "123456789"}, "value.bsn_like", "/subject_id"),
         ({"subject_id": "Jan Jansen"}, "value.pattern", "/subject_id"),
     ],
 )
@@ -120,7 +120,7 @@ def test_every_problem_is_reported_in_one_pass():
         "basisvoorwaarden": [{"moment": "t0"}, {"moment": "t0"}],
     }
     assert errors_of(document) == {
-        ("value.pattern", "/subject_id"),
+        ("value.bsn_like", "/subject_id"),
         ("value.pattern", "/case_id"),
         ("value.not_allowed", "/sex"),
         ("field.unknown", "/extra"),

@@ -7,7 +7,6 @@ from kleinschalig.errors import ERROR_CODES
 
 PINNED_CODES = {
     "json.syntax",
-    "json.not_object",
     "field.missing",
     "field.unknown",
     "type.invalid",
@@ -15,6 +14,7 @@ PINNED_CODES = {
     "value.too_small",
     "value.too_large",
     "value.pattern",
+    "value.bsn_like",
     "value.empty",
     "value.duplicate",
     "date.invalid",

@@ -24,7 +24,7 @@ ID_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
 #: Codes for registrable objects (titles, roles, facilities): lower-case slugs.
 CODE_PATTERN: Final = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 #: Nine digits is what a BSN looks like; subject ids must not.
-_BSN_LIKE: Final = re.compile(r"^\d{8,9}$")
+_BSN_LIKE: Final = re.compile(r"\d{8,9}\Z", re.ASCII)
 
 
 def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any], None]:
@@ -49,7 +49,7 @@ def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any
         if compiled is not None and not compiled.fullmatch(value):
             raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
         if not_bsn and _BSN_LIKE.match(value):
-            raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
+            raise InvalidValue("value.bsn_like", attribute.name)
 
     validate.__name__ = f"validate_{name}"
     return validate

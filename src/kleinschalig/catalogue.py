@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.roles import PartnerRole
@@ -30,6 +31,14 @@ from kleinschalig.model.titles import LegalTitle
 __all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue"]
 
 CORE_OWNER = "kleinschalig"
+
+#: Dutch msgids naming each kind of registered object in messages.
+_KINDS = {
+    "legal_title": N_("juridische titel"),
+    "partner_role": N_("partnerrol"),
+    "facility": N_("voorziening"),
+    "phase": N_("fase van de titel"),
+}
 
 T = TypeVar("T", LegalTitle, PartnerRole, Facility)
 
@@ -91,8 +100,8 @@ class Catalogue:
         """References in ``case`` that this catalogue does not know."""
         errors: list[ErrorDetail] = []
 
-        def unknown(code: str, kind: str, *path: str | int) -> None:
-            errors.append(InvalidValue("reference.unknown", code=code, kind=kind).detail(*path))
+        def unknown(_code: str, kind: str, *path: str | int) -> None:
+            errors.append(InvalidValue("reference.unknown", kind=_KINDS[kind]).detail(*path))
 
         if case.facility is not None and case.facility not in self.facilities:
             unknown(case.facility, "facility", "facility")
@@ -118,7 +127,7 @@ class Catalogue:
         for i, code in enumerate(facility.accepted_titles):
             if code not in self.titles:
                 errors.append(
-                    InvalidValue("reference.unknown", code=code, kind="legal_title").detail(
+                    InvalidValue("reference.unknown", kind=_KINDS["legal_title"]).detail(
                         "accepted_titles", i
                     )
                 )

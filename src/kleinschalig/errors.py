@@ -36,7 +36,6 @@ __all__ = [
 ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "json.syntax": N_("Geen geldige JSON (regel {line}, kolom {column})."),
-        "json.not_object": N_("Verwacht een JSON-object."),
         "field.missing": N_("Verplicht veld ontbreekt."),
         "field.unknown": N_("Onbekend veld; controleer de spelling."),
         "type.invalid": N_("Verkeerd type: verwacht {expected}."),
@@ -44,6 +43,9 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "value.too_small": N_("Waarde is te klein: minimaal {minimum}."),
         "value.too_large": N_("Waarde is te groot: maximaal {maximum}."),
         "value.pattern": N_("Waarde heeft niet het verwachte formaat ({pattern})."),
+        "value.bsn_like": N_(
+            "Waarde lijkt op een burgerservicenummer; gebruik een pseudoniem, nooit een BSN."
+        ),
         "value.empty": N_("Waarde mag niet leeg zijn."),
         "value.duplicate": N_("Dubbele waarde: {key} komt al eerder voor."),
         "date.invalid": N_("Geen geldige datum; gebruik JJJJ-MM-DD."),
@@ -57,7 +59,7 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "(omhoog of omlaag)."
         ),
         "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
-        "reference.unknown": N_("Onbekende code {code} voor {kind}."),
+        "reference.unknown": N_("Onbekende code; niet geregistreerd als {kind}."),
         "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
         "model.unknown": N_("Onbekend model {name}; kies uit: {allowed}."),
         "period.overlap": N_("Periode overlapt met een andere periode van dezelfde soort."),

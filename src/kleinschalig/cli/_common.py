@@ -24,7 +24,9 @@ def print_json(data: Any) -> None:
 
 
 def error_lines(errors: list[ErrorDetail], lang: str, prefix: str = "") -> list[str]:
-    return [f"{prefix}{e.path or '/'}: {e.message(lang)} [{e.code}]" for e in errors]
+    return [
+        f"{prefix}{e.path + ': ' if e.path else ''}{e.message(lang)} [{e.code}]" for e in errors
+    ]
 
 
 def t(msgid: str, lang: str, **params: str) -> str:

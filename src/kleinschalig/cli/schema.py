@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from kleinschalig.cli._common import print_json, t
 from kleinschalig.i18n import N_
@@ -29,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
                 args.lang,
                 name=args.name,
                 allowed=", ".join(MODELS),
-            )
+            ),
+            file=sys.stderr,
         )
         return 1
     print_json(json_schema(MODELS[args.name], title=args.name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         if not path.is_file():
-            print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=name))
+            print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=name), file=sys.stderr)
             return 2
         results.append((name, check_file(path, args.model)))
     valid = all(not errors for _, errors in results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from kleinschalig.cli._common import add_format, add_lang, error_lines, print_json, t
 from kleinschalig.errors import ErrorDetail, InvalidValue
@@ -24,7 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kleinschalig.codec.converter import unstructure
     from kleinschalig.dates import DateArithmeticError, Duration, Rounding, parse_date
     from kleinschalig.i18n import format_date, translate
     from kleinschalig.rules.vi import VI_RULES, vi_date
@@ -47,12 +47,22 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "json":
             print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})
         else:
-            print("\n".join(error_lines(errors, args.lang)))
+            print("\n".join(error_lines(errors, args.lang)), file=sys.stderr)
         return 1
     if args.format == "json":
-        data = unstructure(result)
-        data["vi_period_days"] = result.vi_period.days
-        print_json(data)
+        print_json(
+            {
+                "rule": result.rule,
+                "start_date": result.start_date.isoformat(),
+                "length": str(result.length),
+                "end_date": result.end_date.isoformat(),
+                "eligible": result.eligible,
+                "vi_date": result.vi_date.isoformat() if result.vi_date else None,
+                "vi_period_days": result.vi_period.days,
+                "cap_applied": result.cap_applied,
+                "method": result.method,
+            }
+        )
         return 0
     lang = args.lang
     rule = VI_RULES[args.rule]

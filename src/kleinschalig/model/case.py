@@ -253,7 +253,7 @@ class IntakeFacts:
         "placed": N_("geplaatst"),
         "not_placed": N_("niet geplaatst"),
         "withdrawn": N_("teruggetrokken"),
-        "pending": N_("in behandeling"),
+        "pending": N_("in afwachting"),
     }
 )
 class PlacementDecision(StrEnum):

@@ -2,8 +2,9 @@
 hoofddoelen → einddoel, and the cited links between them.
 
 Content arrives with plugins; the core gives the typed building blocks and
-checks that a logic is well formed: every link points to a known node, goes one
-step up the chain (or stays on a level for side goals), and there are no cycles.
+checks that a logic is well formed: every link points to a known node and goes up
+the chain (levels may be skipped; werkdoel → werkdoel and hoofddoel → hoofddoel
+links are allowed for side goals), and there are no cycles.
 
 >>> from kleinschalig.model.sources import cite
 >>> s = (cite("000:L26-33"),)

@@ -93,6 +93,7 @@ PROPOSED_2018: Final = VIRule(
     ),
 )
 
+#: The v.i. rule versions by code: ``current`` and ``proposed-2018``.
 VI_RULES: Final = {rule.code: rule for rule in (CURRENT, PROPOSED_2018)}
 
 
