@@ -28,28 +28,47 @@ _BSN_LIKE: Final = re.compile(r"\d{8,9}\Z", re.ASCII)
 
 
 def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any], None]:
+    """A validator doing only the checks that were declared (it runs on every instance)."""
     minimum = constraints.get("minimum")
     maximum = constraints.get("maximum")
     pattern = constraints.get("pattern")
-    # ASCII and fullmatch: "\d" is 0-9 only and "$" never matches before a final newline,
+    # ASCII and fullmatch: "\\d" is 0-9 only and "$" never matches before a final newline,
     # as in the ECMA-262 regexes of JSON Schema.
-    compiled = re.compile(pattern, re.ASCII) if pattern else None
+    fullmatch = re.compile(pattern, re.ASCII).fullmatch if pattern else None
     min_length = constraints.get("minLength")
     not_bsn = constraints.get("x-not-bsn", False)
 
-    def validate(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None:
-            return
-        if minimum is not None and value < minimum:
-            raise InvalidValue("value.too_small", attribute.name, minimum=str(minimum))
-        if maximum is not None and value > maximum:
-            raise InvalidValue("value.too_large", attribute.name, maximum=str(maximum))
-        if min_length is not None and len(value) < min_length:
-            raise InvalidValue("value.empty", attribute.name)
-        if compiled is not None and not compiled.fullmatch(value):
-            raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
-        if not_bsn and _BSN_LIKE.match(value):
-            raise InvalidValue("value.bsn_like", attribute.name)
+    if fullmatch is not None and min_length is None and not not_bsn:
+
+        def validate(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and fullmatch(value) is None:
+                raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
+
+    elif fullmatch is None and min_length is None and not not_bsn:
+
+        def validate(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is None:
+                return
+            if minimum is not None and value < minimum:
+                raise InvalidValue("value.too_small", attribute.name, minimum=str(minimum))
+            if maximum is not None and value > maximum:
+                raise InvalidValue("value.too_large", attribute.name, maximum=str(maximum))
+
+    else:
+
+        def validate(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is None:
+                return
+            if minimum is not None and value < minimum:
+                raise InvalidValue("value.too_small", attribute.name, minimum=str(minimum))
+            if maximum is not None and value > maximum:
+                raise InvalidValue("value.too_large", attribute.name, maximum=str(maximum))
+            if min_length is not None and len(value) < min_length:
+                raise InvalidValue("value.empty", attribute.name)
+            if fullmatch is not None and fullmatch(value) is None:
+                raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
+            if not_bsn and _BSN_LIKE.match(value):
+                raise InvalidValue("value.bsn_like", attribute.name)
 
     validate.__name__ = f"validate_{name}"
     return validate
@@ -92,7 +111,9 @@ def spec(
         "metadata": {CONSTRAINTS: constraints, SENSITIVE: sensitive, DOC: doc},
         "repr": not sensitive,
     }
-    if validators:
+    if len(validators) == 1:
+        kwargs["validator"] = validators[0]
+    elif validators:
         kwargs["validator"] = validators
     return kwargs
 

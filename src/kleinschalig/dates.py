@@ -72,7 +72,6 @@ _DURATION: Final = re.compile(
 _ISO_DURATION: Final = re.compile(
     r"P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?", re.ASCII
 )
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _MONTH_NAMES: Final = [
     "January",
     "February",
@@ -153,7 +152,8 @@ class Duration:
 
 def parse_date(text: str) -> dt.date:
     """An ISO date (``YYYY-MM-DD``) or :class:`InvalidValue` ``date.invalid``."""
-    if not _ISO_DATE.fullmatch(text):
+    # Only YYYY-MM-DD: Python also accepts ISO week dates and other forms.
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not text.isascii():
         raise InvalidValue("date.invalid")
     try:
         return dt.date.fromisoformat(text)

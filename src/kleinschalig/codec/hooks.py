@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any, get_args
+import types
+from typing import Any, Union, get_args, get_origin
 
 from cattrs import Converter
 from cattrs.errors import IterableValidationError, IterableValidationNote
@@ -33,6 +34,12 @@ def _structure_str(value: Any, _t: type) -> str:
     if type(value) is not str:
         raise wrong_type(str)
     return value
+
+
+def _optional_str(value: Any, _t: Any) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    raise wrong_type(str)
 
 
 def _structure_int(value: Any, _t: type) -> int:
@@ -87,6 +94,14 @@ _SOURCE_CLASSES: dict[str, type[LegalSource] | type[DocumentSource]] = {
 }
 
 
+def _is_simple_optional(t: Any) -> bool:
+    """``X | None`` with exactly one other member (not the source union)."""
+    if get_origin(t) not in (Union, types.UnionType):
+        return False
+    args = get_args(t)
+    return len(args) == 2 and type(None) in args and t != Source
+
+
 def register(converter: Converter) -> None:
     """Install every hook on ``converter``."""
     # Class hooks dispatch on the MRO, so StrEnum must be named before str wins it.
@@ -104,29 +119,46 @@ def register(converter: Converter) -> None:
 
     detailed = converter.detailed_validation
 
-    def structure_tuple(value: Any, t: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise wrong_type(list)
+    def tuple_factory(t: Any) -> Any:
         element = get_args(t)[0]
         hook = converter.get_structure_hook(element)
-        if not detailed:
-            return tuple(hook(item, element) for item in value)
-        items: list[Any] = []
-        errors: list[Exception] = []
-        for index, item in enumerate(value):
-            try:
-                items.append(hook(item, element))
-            except Exception as exc:
-                exc.add_note(IterableValidationNote(f"@ index {index}", index, element))
-                errors.append(exc)
-        if errors:
-            raise IterableValidationError("invalid items", errors, t)
-        return tuple(items)
 
-    converter.register_structure_hook_func(
+        def structure_tuple(value: Any, _t: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise wrong_type(list)
+            if not detailed:
+                return tuple([hook(item, element) for item in value])
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(hook(item, element))
+                except Exception as exc:
+                    exc.add_note(IterableValidationNote(f"@ index {index}", index, element))
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("invalid items", errors, t)
+            return tuple(items)
+
+        return structure_tuple
+
+    converter.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) is tuple and get_args(t)[1:] == (Ellipsis,),
-        structure_tuple,
+        tuple_factory,
     )
+
+    def optional_factory(t: Any) -> Any:
+        inner = next(a for a in get_args(t) if a is not type(None))
+        if inner is str:
+            return _optional_str
+        hook = converter.get_structure_hook(inner)
+
+        def structure_optional(value: Any, _t: Any) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return structure_optional
+
+    converter.register_structure_hook_factory(_is_simple_optional, optional_factory)
 
     def structure_source(value: Any, _t: Any) -> Source:
         if type(value) is not dict:
