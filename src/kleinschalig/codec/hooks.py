@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 from enum import Enum, StrEnum
 from functools import cache
-import types
 from typing import Any, Union, get_args, get_origin
 
 from cattrs import Converter
