@@ -119,3 +119,13 @@ def test_iteration_is_sorted_by_code_whatever_the_order_of_registration(catalogu
     for title in reversed(list(catalogue.titles)):
         reversed_cat.titles.add(title, CORE_OWNER)
     assert [t.code for t in reversed_cat.titles] == sorted(t.code for t in catalogue.titles)
+
+
+def test_the_core_data_is_valid_by_the_same_rules_plugins_meet():
+    # The host trusts the core plugin at load time; this is where that trust is earned.
+    from kleinschalig.national.roles import NATIONAL_ROLES
+    from kleinschalig.national.titles import NATIONAL_TITLES
+    from kleinschalig.plugins.register import inbound_errors
+
+    for item in (*NATIONAL_TITLES, *NATIONAL_ROLES):
+        assert inbound_errors(item, type(item)) == [], item.code

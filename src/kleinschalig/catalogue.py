@@ -23,10 +23,14 @@ import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
-from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.model.case import CaseRecord
 
 __all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue"]
 
@@ -40,7 +44,7 @@ _KINDS = {
     "phase": N_("fase van de titel"),
 }
 
-T = TypeVar("T", LegalTitle, PartnerRole, Facility)
+T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic)
 
 
 class Registry(Generic[T]):
@@ -50,17 +54,21 @@ class Registry(Generic[T]):
         self.kind = kind
         self._items: dict[str, tuple[T, str]] = {}
 
-    def add(self, item: T, owner: str, *, overrides: str | None = None) -> None:
-        existing = self._items.get(item.code)
+    def add(
+        self, item: T, owner: str, *, overrides: str | None = None, key: str | None = None
+    ) -> None:
+        """Add ``item`` under its code (or ``key``); a second owner must declare ``overrides``."""
+        code = key if key is not None else str(getattr(item, "code"))  # noqa: B009
+        existing = self._items.get(code)
         if existing is not None and overrides != existing[1]:
             raise ValidationFailed(
                 [
                     InvalidValue(
-                        "reference.duplicate", "code", code=item.code, other=existing[1]
+                        "reference.duplicate", "code", code=code, other=existing[1]
                     ).detail(self.kind)
                 ]
             )
-        self._items[item.code] = (item, owner)
+        self._items[code] = (item, owner)
 
     def get(self, code: str) -> T:
         return self._items[code][0]
@@ -70,6 +78,9 @@ class Registry(Generic[T]):
 
     def __contains__(self, code: object) -> bool:
         return code in self._items
+
+    def codes(self) -> list[str]:
+        return sorted(self._items)
 
     def __iter__(self) -> Iterator[T]:
         """Objects sorted by code, so nothing depends on registration order."""
@@ -86,6 +97,9 @@ class Catalogue:
     titles: Registry[LegalTitle] = attrs.field(factory=lambda: Registry("legal_title"))
     roles: Registry[PartnerRole] = attrs.field(factory=lambda: Registry("partner_role"))
     facilities: Registry[Facility] = attrs.field(factory=lambda: Registry("facility"))
+    intervention_logics: Registry[InterventionLogic] = attrs.field(
+        factory=lambda: Registry("intervention_logic")
+    )
 
     def title(self, code: str) -> LegalTitle:
         return self.titles.get(code)
@@ -95,6 +109,10 @@ class Catalogue:
 
     def facility(self, code: str) -> Facility:
         return self.facilities.get(code)
+
+    def intervention_logic(self, facility: str) -> InterventionLogic:
+        """The intervention logic registered for ``facility``."""
+        return self.intervention_logics.get(facility)
 
     def check_case(self, case: CaseRecord) -> list[ErrorDetail]:
         """References in ``case`` that this catalogue does not know."""
@@ -135,7 +153,10 @@ class Catalogue:
 
 
 def national_catalogue() -> Catalogue:
-    """A fresh catalogue holding the national titles and partner roles."""
+    """A fresh catalogue holding only the national titles and partner roles.
+
+    Use :class:`kleinschalig.plugins.PluginHost` for the catalogue with plugins.
+    """
     from kleinschalig.national.roles import NATIONAL_ROLES
     from kleinschalig.national.titles import NATIONAL_TITLES
 

@@ -32,3 +32,28 @@ def error_lines(errors: list[ErrorDetail], lang: str, prefix: str = "") -> list[
 def t(msgid: str, lang: str, **params: str) -> str:
     text = translate(msgid, lang)
     return text.format(**params) if params else text
+
+
+def load_host(args: argparse.Namespace) -> Any:
+    """The plugin host for this run, or an exit code when strict loading failed.
+
+    Load problems are reported on stderr; the command goes on without the broken
+    plugins unless ``--strict`` is given.
+    """
+    from pathlib import Path
+
+    from kleinschalig.plugins import HostConfig, PluginHost, PluginLoadFailed
+
+    config = HostConfig.from_env(
+        plugin_dirs=tuple(Path(d) for d in args.plugin_dir), strict=args.strict
+    )
+    lang = getattr(args, "lang", "nl")
+    try:
+        host = PluginHost.load(config)
+    except PluginLoadFailed as failure:
+        for error in failure.errors:
+            print("\n".join(error.lines(lang)), file=sys.stderr)
+        return 3
+    for error in host.errors:
+        print("\n".join(error.lines(lang)), file=sys.stderr)
+    return host

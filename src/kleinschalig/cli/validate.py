@@ -7,9 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, error_lines, print_json, t
+from kleinschalig.cli._common import add_format, add_lang, error_lines, load_host, print_json, t
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.catalogue import Catalogue
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,9 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_lang(parser)
 
 
-def check_file(path: Path, model_name: str) -> list[ErrorDetail]:
+def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorDetail]:
     """Every error in one file: structure, constraints and catalogue references."""
-    from kleinschalig.catalogue import national_catalogue
     from kleinschalig.codec.converter import load_json
     from kleinschalig.codec.models import MODELS
     from kleinschalig.model.case import CaseRecord
@@ -36,7 +39,6 @@ def check_file(path: Path, model_name: str) -> list[ErrorDetail]:
         document: Any = load_json(path.read_bytes(), model)
     except ValidationFailed as exc:
         return list(exc.errors)
-    catalogue = national_catalogue()
     if isinstance(document, CaseRecord):
         return catalogue.check_case(document)
     if isinstance(document, Facility):
@@ -45,13 +47,16 @@ def check_file(path: Path, model_name: str) -> list[ErrorDetail]:
 
 
 def run(args: argparse.Namespace) -> int:
+    host = load_host(args)
+    if isinstance(host, int):
+        return host
     results: list[tuple[str, list[ErrorDetail]]] = []
     for name in args.files:
         path = Path(name)
         if not path.is_file():
             print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=name), file=sys.stderr)
             return 2
-        results.append((name, check_file(path, args.model)))
+        results.append((name, check_file(path, args.model, host.catalogue)))
     valid = all(not errors for _, errors in results)
     if args.format == "json":
         several = len(results) > 1

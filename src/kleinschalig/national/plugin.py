@@ -1,0 +1,21 @@
+"""The core registers the national titles and partner roles through the same hooks as
+every facility plugin (it is the built-in plugin named ``kleinschalig``)."""
+
+from __future__ import annotations
+
+from kleinschalig.national.roles import NATIONAL_ROLES
+from kleinschalig.national.titles import NATIONAL_TITLES
+from kleinschalig.plugins.markers import hookimpl
+from kleinschalig.plugins.register import LegalTitleRegister, PartnerRoleRegister
+
+
+@hookimpl
+def kleinschalig_register_legal_titles(register: LegalTitleRegister) -> None:
+    for title in NATIONAL_TITLES:
+        register.add(title)
+
+
+@hookimpl
+def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
+    for role in NATIONAL_ROLES:
+        register.add(role)

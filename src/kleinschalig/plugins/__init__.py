@@ -1,0 +1,36 @@
+"""Plugins: how a facility team adds a location without touching the core.
+
+See :mod:`kleinschalig.plugins.hookspecs` for the hooks and
+:class:`PluginHost` for loading.
+"""
+
+from kleinschalig.plugins.config import ENV, HostConfig
+from kleinschalig.plugins.discovery import ENTRY_POINT_GROUP, PluginSource
+from kleinschalig.plugins.host import PluginHost, PluginInfo
+from kleinschalig.plugins.markers import hookimpl
+from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
+from kleinschalig.plugins.register import (
+    FacilityRegister,
+    InterventionLogicRegister,
+    LegalTitleRegister,
+    PartnerRoleRegister,
+    TranslationRegister,
+)
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "ENV",
+    "FacilityRegister",
+    "HostConfig",
+    "InterventionLogicRegister",
+    "LegalTitleRegister",
+    "PartnerRoleRegister",
+    "PluginError",
+    "PluginHost",
+    "PluginInfo",
+    "PluginLoadFailed",
+    "PluginSource",
+    "Stage",
+    "TranslationRegister",
+    "hookimpl",
+]

@@ -1,0 +1,64 @@
+"""How the host finds plugins: directories, entry points, allow- and block-lists, strictness."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+__all__ = ["ENV", "HostConfig"]
+
+#: The environment variables the host reads, and what each means.
+ENV = {
+    "KLEINSCHALIG_PLUGIN_DIR": "directories of local plugins (*.py), separated by os.pathsep",
+    "KLEINSCHALIG_PLUGINS": "allow-list: comma-separated plugin names; only these load",
+    "KLEINSCHALIG_DISABLE_PLUGINS": "block-list: comma-separated plugin names not to load",
+    "KLEINSCHALIG_DISABLE_AUTOLOAD": "1: do not load installed entry-point plugins",
+    "KLEINSCHALIG_STRICT": "1: any plugin failure is fatal",
+}
+
+
+def _names(value: str | None) -> frozenset[str] | None:
+    if value is None or not value.strip():
+        return None
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@attrs.frozen(slots=True)
+class HostConfig:
+    """Where plugins come from and how failures are treated.
+
+    ``allow`` (when set) and ``block`` name plugins; the core plugin ``kleinschalig``
+    is always loaded.
+    """
+
+    plugin_dirs: tuple[Path, ...] = ()
+    entry_points: bool = True
+    allow: frozenset[str] | None = None
+    block: frozenset[str] = frozenset()
+    strict: bool = False
+
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        plugin_dirs: tuple[Path, ...] = (),
+        strict: bool = False,
+    ) -> HostConfig:
+        """Settings from the environment, with command-line values added on top."""
+        env = os.environ if environ is None else environ
+        dirs = tuple(Path(p) for p in env.get("KLEINSCHALIG_PLUGIN_DIR", "").split(os.pathsep) if p)
+        return cls(
+            plugin_dirs=dirs + tuple(plugin_dirs),
+            entry_points=not _flag(env.get("KLEINSCHALIG_DISABLE_AUTOLOAD")),
+            allow=_names(env.get("KLEINSCHALIG_PLUGINS")),
+            block=_names(env.get("KLEINSCHALIG_DISABLE_PLUGINS")) or frozenset(),
+            strict=strict or _flag(env.get("KLEINSCHALIG_STRICT")),
+        )

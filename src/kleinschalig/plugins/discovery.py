@@ -1,0 +1,122 @@
+"""Finding plugins: the core, explicit objects, a local directory and installed entry points."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import importlib.util
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+
+from kleinschalig._version import __version__
+from kleinschalig.plugins.config import HostConfig
+from kleinschalig.plugins.markers import PROJECT
+
+__all__ = ["ENTRY_POINT_GROUP", "Candidate", "PluginSource", "candidates"]
+
+#: Installed plugins declare ``[project.entry-points.kleinschalig]``.
+ENTRY_POINT_GROUP = PROJECT
+CORE_PLUGIN = "kleinschalig.national.plugin"
+LOCAL_PACKAGE = "kleinschalig_local_plugins"
+
+
+class PluginSource(StrEnum):
+    CORE = "core"
+    ENTRY_POINT = "entry_point"
+    DIRECTORY = "directory"
+    EXPLICIT = "explicit"
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """A plugin that may be loaded: ``load`` imports it (and may fail)."""
+
+    name: str
+    source: PluginSource
+    location: str
+    version: str | None
+    load: Callable[[], object] = attrs.field(eq=False, repr=False)
+
+
+def _load_file(path: Path) -> Callable[[], object]:
+    def load() -> ModuleType:
+        name = f"{LOCAL_PACKAGE}.{path.stem}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"cannot import {path}")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+        return module
+
+    return load
+
+
+def _explicit(name: str, plugin: object) -> Candidate:
+    if isinstance(plugin, str):
+        module_name = plugin
+        return Candidate(
+            name,
+            PluginSource.EXPLICIT,
+            module_name,
+            None,
+            lambda: importlib.import_module(module_name),
+        )
+    location = getattr(plugin, "__name__", type(plugin).__name__)
+    version = getattr(plugin, "__version__", None)
+    return Candidate(
+        name,
+        PluginSource.EXPLICIT,
+        str(location),
+        version if isinstance(version, str) else None,
+        lambda: plugin,
+    )
+
+
+def _directory(directory: Path) -> Iterator[Candidate]:
+    for path in sorted(directory.glob("*.py")):
+        if not path.name.startswith("_"):
+            yield Candidate(path.stem, PluginSource.DIRECTORY, str(path), None, _load_file(path))
+
+
+def _entry_points() -> Iterator[Candidate]:
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = ep.dist
+        location = f"{ep.value} ({dist.name} {dist.version})" if dist else ep.value
+        yield Candidate(
+            ep.name, PluginSource.ENTRY_POINT, location, dist.version if dist else None, ep.load
+        )
+
+
+def candidates(
+    config: HostConfig, explicit: Iterable[tuple[str, object]] = ()
+) -> tuple[list[Candidate], list[Path]]:
+    """Every plugin that could load, and the plugin directories that do not exist."""
+    found = [
+        Candidate(
+            PROJECT,
+            PluginSource.CORE,
+            CORE_PLUGIN,
+            __version__,
+            lambda: importlib.import_module(CORE_PLUGIN),
+        )
+    ]
+    found += [_explicit(name, plugin) for name, plugin in explicit]
+    missing: list[Path] = []
+    for directory in config.plugin_dirs:
+        if directory.is_dir():
+            found += list(_directory(directory))
+        else:
+            missing.append(directory)
+    if config.entry_points:
+        found += list(_entry_points())
+    return found, missing

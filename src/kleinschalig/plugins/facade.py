@@ -1,0 +1,81 @@
+"""A typed facade over ``pm.hook``: one method per hook, so callers and mypy see real types.
+
+Each method calls every implementation of its hook *separately*, with a register
+made for that plugin, and returns the failures instead of letting one plugin's
+exception stop the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+import pluggy
+
+from kleinschalig.plugins.register import (
+    FacilityRegister,
+    InterventionLogicRegister,
+    LegalTitleRegister,
+    PartnerRoleRegister,
+    TranslationRegister,
+)
+
+__all__ = ["HookFailure", "Hooks"]
+
+R = TypeVar("R")
+
+
+@attrs.frozen(slots=True)
+class HookFailure:
+    plugin: str
+    hook: str
+    exception: BaseException
+
+
+class Hooks:
+    """Typed access to the hooks of one plugin manager."""
+
+    def __init__(self, pm: pluggy.PluginManager) -> None:
+        self._pm = pm
+
+    def implementers(self, hook: str) -> list[str]:
+        """Names of the plugins implementing ``hook``, sorted."""
+        caller = getattr(self._pm.hook, hook)
+        return sorted(impl.plugin_name for impl in caller.get_hookimpls())
+
+    def _call(self, hook: str, register_for: Callable[[str], Any]) -> list[HookFailure]:
+        failures: list[HookFailure] = []
+        caller = getattr(self._pm.hook, hook)
+        for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
+            register = register_for(impl.plugin_name)
+            try:
+                impl.function(**dict.fromkeys(impl.argnames, register))
+            except Exception as exc:
+                failures.append(HookFailure(impl.plugin_name, hook, exc))
+        return failures
+
+    def register_translations(
+        self, register_for: Callable[[str], TranslationRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_translations", register_for)
+
+    def register_legal_titles(
+        self, register_for: Callable[[str], LegalTitleRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_legal_titles", register_for)
+
+    def register_partner_roles(
+        self, register_for: Callable[[str], PartnerRoleRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_partner_roles", register_for)
+
+    def register_facilities(
+        self, register_for: Callable[[str], FacilityRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_facilities", register_for)
+
+    def register_intervention_logic(
+        self, register_for: Callable[[str], InterventionLogicRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_intervention_logic", register_for)

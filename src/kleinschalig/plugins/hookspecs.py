@@ -1,0 +1,88 @@
+"""The hooks a kleinschalig plugin can implement.
+
+Every hook receives a *register* object and returns nothing: a plugin adds what
+it contributes with ``register.add(...)``. Everything added is validated on the
+way in, collected from all plugins, sorted by stable keys and checked for
+conflicts, so the result never depends on the order in which plugins load.
+
+A plugin implements any subset of these hooks with :data:`kleinschalig.plugins.hookimpl`::
+
+    from kleinschalig.plugins import hookimpl
+
+    @hookimpl
+    def kleinschalig_register_facilities(register):
+        register.add(MY_FACILITY)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kleinschalig.plugins.markers import hookspec
+
+if TYPE_CHECKING:
+    from kleinschalig.plugins.register import (
+        FacilityRegister,
+        InterventionLogicRegister,
+        LegalTitleRegister,
+        PartnerRoleRegister,
+        TranslationRegister,
+    )
+
+
+@hookspec
+def kleinschalig_register_legal_titles(register: LegalTitleRegister) -> None:
+    """Register legal titles (juridische titels) such as a local placement basis.
+
+    :param register: call ``register.add(title, overrides=None)`` with a
+        :class:`~kleinschalig.model.LegalTitle` for each title. ``overrides``
+        names the plugin whose title with the same code this one replaces.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
+    """Register partner roles (ketenpartners) such as a local care provider.
+
+    :param register: call ``register.add(role, overrides=None)`` with a
+        :class:`~kleinschalig.model.PartnerRole` for each role.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_facilities(register: FacilityRegister) -> None:
+    """Register facilities: a KV, a KVJJ location, a host institution.
+
+    :param register: call ``register.add(facility, overrides=None)`` with a
+        :class:`~kleinschalig.model.Facility`. Its ``accepted_titles`` must name
+        registered legal titles.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_intervention_logic(register: InterventionLogicRegister) -> None:
+    """Register a facility's intervention logic (werkzame elementen → einddoel).
+
+    :param register: call ``register.add(facility_code, logic, overrides=None)``
+        with an :class:`~kleinschalig.model.InterventionLogic` for a registered facility.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_translations(register: TranslationRegister) -> None:
+    """Register the plugin's own gettext domain so its Dutch labels have translations.
+
+    :param register: call ``register.add(domain, locale_dir)``; ``locale_dir``
+        holds ``<lang>/LC_MESSAGES/<domain>.mo``. Catalogs are merged behind the
+        core catalog at runtime.
+
+    .. versionadded:: 0.1.0
+    """

@@ -1,0 +1,175 @@
+"""The register objects handed to plugin hooks.
+
+A register belongs to one plugin and one kind of object. ``add`` checks the
+object on the way in (right model, every field valid, round-trips through the
+JSON layer) and stages it; nothing reaches the catalogue until the host has
+seen every plugin and found no error for this one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar, Generic, TypeVar
+
+import attrs
+
+from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.model.facilities import Facility
+from kleinschalig.model.intervention import InterventionLogic
+from kleinschalig.model.roles import PartnerRole
+from kleinschalig.model.titles import LegalTitle
+from kleinschalig.plugins.problems import PluginError, Stage
+
+__all__ = [
+    "FacilityRegister",
+    "InterventionLogicRegister",
+    "LegalTitleRegister",
+    "PartnerRoleRegister",
+    "Registration",
+    "Staging",
+    "TranslationRegister",
+]
+
+T = TypeVar("T")
+
+
+@attrs.frozen(slots=True)
+class Registration:
+    """One object a plugin added: ``kind`` and ``key`` identify it across plugins."""
+
+    plugin: str
+    kind: str
+    key: str
+    item: Any
+    overrides: str | None = None
+
+
+@attrs.define
+class Staging:
+    """Everything one plugin registered during loading, and what was wrong with it."""
+
+    plugin: str
+    #: The core's own data is checked by its unit tests; at load time only its type.
+    trusted: bool = False
+    registrations: list[Registration] = attrs.field(factory=list)
+    errors: list[PluginError] = attrs.field(factory=list)
+    hook: str | None = None
+
+
+def inbound_errors(item: object, model: type) -> list[ErrorDetail]:
+    """Why ``item`` is not a valid ``model`` instance (empty when it is)."""
+    if not isinstance(item, model):
+        return [InvalidValue("type.invalid", expected=model.__name__).detail()]
+    from kleinschalig.codec.converter import structure, unstructure
+
+    try:
+        data = unstructure(item, model)
+        back: Any = structure(data, model)
+    except ValidationFailed as exc:
+        return list(exc.errors)
+    except Exception:
+        return [InvalidValue("type.invalid", expected=model.__name__).detail()]
+    if back != item:
+        return [InvalidValue("type.invalid", expected=model.__name__).detail()]
+    return []
+
+
+class _Register(Generic[T]):
+    kind: ClassVar[str]
+    model: ClassVar[type]
+
+    def __init__(self, staging: Staging) -> None:
+        self._staging = staging
+
+    @property
+    def plugin(self) -> str:
+        """The name of the plugin this register belongs to."""
+        return self._staging.plugin
+
+    def _stage(self, key: str, item: object, overrides: str | None) -> None:
+        if self._staging.trusted and isinstance(item, self.model):
+            errors = []
+        else:
+            errors = inbound_errors(item, self.model)
+        if errors:
+            self._staging.errors.append(
+                PluginError(
+                    self.plugin,
+                    Stage.REGISTER,
+                    hook=self._staging.hook,
+                    object=f"{self.kind}:{key}",
+                    errors=tuple(errors),
+                )
+            )
+            return
+        self._staging.registrations.append(
+            Registration(self.plugin, self.kind, key, item, overrides)
+        )
+
+    def add(self, item: T, *, overrides: str | None = None) -> None:
+        """Add ``item``.
+
+        ``overrides`` names the plugin whose object with the same code this one replaces.
+        """
+        self._stage(str(getattr(item, "code", "?")), item, overrides)
+
+
+class LegalTitleRegister(_Register[LegalTitle]):
+    kind = "legal_title"
+    model = LegalTitle
+
+
+class PartnerRoleRegister(_Register[PartnerRole]):
+    kind = "partner_role"
+    model = PartnerRole
+
+
+class FacilityRegister(_Register[Facility]):
+    kind = "facility"
+    model = Facility
+
+
+class InterventionLogicRegister(_Register[InterventionLogic]):
+    """Intervention logic is registered per facility code."""
+
+    kind = "intervention_logic"
+    model = InterventionLogic
+
+    def add(  # type: ignore[override]
+        self, facility: str, logic: InterventionLogic, *, overrides: str | None = None
+    ) -> None:
+        self._stage(facility, logic, overrides)
+
+
+@attrs.frozen(slots=True)
+class Catalog:
+    """A gettext domain and the directory holding ``<lang>/LC_MESSAGES/<domain>.mo``."""
+
+    domain: str
+    locale_dir: Path
+
+
+class TranslationRegister:
+    """Collects the plugin's gettext domains."""
+
+    kind = "translation"
+
+    def __init__(self, staging: Staging) -> None:
+        self._staging = staging
+
+    def add(self, domain: str, locale_dir: str | Path) -> None:
+        path = Path(locale_dir)
+        if not path.is_dir():
+            self._staging.errors.append(
+                PluginError(
+                    self._staging.plugin,
+                    Stage.REGISTER,
+                    hook=self._staging.hook,
+                    object=f"translation:{domain}",
+                    detail=f"locale directory not found: {path}",
+                )
+            )
+            return
+        self._staging.registrations.append(
+            Registration(self._staging.plugin, self.kind, domain, Catalog(domain, path))
+        )

@@ -1,0 +1,188 @@
+"""The conformance suite every facility plugin runs in its own tests.
+
+Subclass it in a test module and name the plugin::
+
+    from kleinschalig.testing.conformance import FacilityPluginConformance
+
+    class TestConformance(FacilityPluginConformance):
+        plugin_name = "kv-voorbeeldstad"
+        plugin = "kleinschalig_kv_voorbeeldstad.plugin"
+
+Every ``test_*`` method below then runs against that plugin: it loads without
+errors, its labels are translated, everything cites a source, its data
+round-trips and matches the JSON Schema, its codes clash with no installed
+plugin, and its intervention logic leads to an einddoel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import attrs
+import pytest
+
+from kleinschalig.codec.converter import structure, unstructure
+from kleinschalig.codec.schema import json_schema
+from kleinschalig.i18n import has_translation
+from kleinschalig.model import (
+    DocumentSource,
+    Facility,
+    InterventionLogic,
+    LegalSource,
+    LegalTitle,
+    NodeLevel,
+    PartnerRole,
+)
+from kleinschalig.plugins import HostConfig, PluginHost, Stage
+
+__all__ = ["FacilityPluginConformance"]
+
+_MODELS: dict[str, type] = {
+    "legal_title": LegalTitle,
+    "partner_role": PartnerRole,
+    "facility": Facility,
+    "intervention_logic": InterventionLogic,
+}
+#: Attribute names holding Dutch msgids (``Facility.name`` is a proper name: not translated).
+_MSGID_FIELDS = frozenset(
+    {"label", "description", "note", "explanation", "responsibilities", "reason"}
+)
+
+
+def _msgids(value: Any) -> Iterator[str]:
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _msgids(item)
+    elif attrs.has(type(value)):
+        for f in attrs.fields(type(value)):
+            inner = getattr(value, f.name)
+            if f.name in _MSGID_FIELDS and isinstance(inner, str) and inner:
+                yield inner
+            else:
+                yield from _msgids(inner)
+
+
+def _sources(value: Any) -> Iterator[tuple[str, Any]]:
+    """(object description, its sources) for every object that carries sources."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _sources(item)
+    elif attrs.has(type(value)):
+        names = {f.name for f in attrs.fields(type(value))}
+        if "sources" in names:
+            yield type(value).__name__, value.sources
+        for f in attrs.fields(type(value)):
+            if f.name != "sources":
+                yield from _sources(getattr(value, f.name))
+
+
+class FacilityPluginConformance:
+    """Base class of a plugin's conformance tests; set ``plugin_name`` and ``plugin``."""
+
+    plugin_name: ClassVar[str]
+    plugin: ClassVar[object]
+
+    @pytest.fixture(scope="class")
+    def host(self) -> PluginHost:
+        """The plugin loaded alone next to the core, without installed plugins."""
+        return PluginHost.load(
+            HostConfig(entry_points=False), plugins=[(self.plugin_name, self.plugin)]
+        )
+
+    def registered(self, host: PluginHost) -> list[tuple[str, str, Any]]:
+        info = host.plugin(self.plugin_name)
+        catalogue = host.catalogue
+        lookup = {
+            "legal_title": catalogue.title,
+            "partner_role": catalogue.role,
+            "facility": catalogue.facility,
+            "intervention_logic": catalogue.intervention_logic,
+        }
+        return [
+            (kind, code, lookup[kind](code))
+            for kind, codes in sorted(info.registered.items())
+            if kind in lookup
+            for code in codes
+        ]
+
+    def test_loads_without_errors(self, host: PluginHost) -> None:
+        problems = [line for e in host.errors for line in e.lines("en")]
+        assert not problems, "\n".join(problems)
+        assert host.plugin(self.plugin_name).status == "active"
+
+    def test_registers_something(self, host: PluginHost) -> None:
+        assert self.registered(host), f"{self.plugin_name} registered nothing"
+
+    def test_labels_are_translated(self, host: PluginHost) -> None:
+        missing = sorted(
+            {msgid for _k, _c, item in self.registered(host) for msgid in _msgids(item)}
+            - {
+                m
+                for _k, _c, item in self.registered(host)
+                for m in _msgids(item)
+                if has_translation(m, "en")
+            }
+        )
+        assert not missing, "no English translation for: " + "; ".join(missing)
+
+    def test_everything_cites_a_source(self, host: PluginHost) -> None:
+        uncited = []
+        for kind, code, item in self.registered(host):
+            for owner, sources in _sources(item):
+                if not sources:
+                    uncited.append(f"{kind}:{code} {owner}")
+                for source in sources:
+                    if isinstance(source, LegalSource) and not (source.article or source.url):
+                        uncited.append(f"{kind}:{code} {owner}: law without article or url")
+                    elif isinstance(source, DocumentSource) and not source.document:
+                        uncited.append(f"{kind}:{code} {owner}: document without name")
+        assert not uncited, "objects without a source: " + "; ".join(uncited)
+
+    def test_registered_data_round_trips_and_matches_its_schema(self, host: PluginHost) -> None:
+        import jsonschema
+
+        for kind, code, item in self.registered(host):
+            model = _MODELS[kind]
+            data = unstructure(item, model)
+            validator = jsonschema.Draft202012Validator(
+                json_schema(model), format_checker=jsonschema.FormatChecker()
+            )
+            problems = [
+                f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(data)
+            ]
+            assert not problems, f"{kind}:{code} does not match its schema: {problems}"
+            assert structure(data, model) == item, f"{kind}:{code} does not round-trip"
+
+    def test_no_code_clashes_with_installed_plugins(self) -> None:
+        host = PluginHost.load(HostConfig.from_env(environ={}))
+        if self.plugin_name not in {p.name for p in host.plugins}:
+            host = PluginHost.load(
+                HostConfig.from_env(environ={}), plugins=[(self.plugin_name, self.plugin)]
+            )
+        clashes = [
+            line
+            for e in host.errors
+            if e.stage in (Stage.CONFLICT, Stage.NAME)
+            and (e.plugin == self.plugin_name or self.plugin_name in e.others)
+            for line in e.lines("en")
+        ]
+        assert not clashes, "\n".join(clashes)
+
+    def test_intervention_logic_leads_to_an_einddoel(self, host: PluginHost) -> None:
+        for kind, code, logic in self.registered(host):
+            if kind != "intervention_logic":
+                continue
+            goals = {n.code for n in logic.at_level(NodeLevel.EINDDOEL)}
+            assert goals, f"{code}: no einddoel"
+            up: dict[str, set[str]] = {}
+            for link in logic.links:
+                up.setdefault(link.source, set()).add(link.target)
+            for node in logic.nodes:
+                seen, todo = set(), [node.code]
+                while todo:
+                    current = todo.pop()
+                    if current not in seen:
+                        seen.add(current)
+                        todo.extend(up.get(current, ()))
+                assert seen & goals, f"{code}: {node.code} does not lead to an einddoel"
