@@ -156,3 +156,92 @@ def test_every_command_has_help(capsys):
             main([name, "--help"])
         assert info.value.code == 0
         assert capsys.readouterr().out.startswith("usage: kleinschalig " + name)
+
+
+PLUGIN_FILE = """
+import datetime as dt
+
+from kleinschalig.model import CapacityEntry, PlacePool
+from kleinschalig.plugins import hookimpl
+from tests.factories import facility
+
+
+@hookimpl
+def kleinschalig_register_facilities(register):
+    register.add(facility(code="kv-cli", capacity=(
+        CapacityEntry(dt.date(2019, 4, 1), (PlacePool("kv", 6, 8),)),
+        CapacityEntry(dt.date(2020, 3, 1), (PlacePool("kv", 4),), dt.date(2020, 6, 30),
+                      temporary=True),
+    )))
+"""
+
+
+@pytest.fixture
+def plugin_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("KLEINSCHALIG_DISABLE_AUTOLOAD", "1")
+    (tmp_path / "kv_cli.py").write_text(PLUGIN_FILE)
+    (tmp_path / "kapot.py").write_text("raise ImportError('kapot')")
+    return tmp_path
+
+
+def test_plugins_lists_core_and_local_plugins(capsys, plugin_dir):
+    code, out = run(capsys, "--plugin-dir", str(plugin_dir), "plugins", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    by_name = {p["name"]: p for p in data["plugins"]}
+    assert by_name["kleinschalig"]["source"] == "core"
+    assert by_name["kv_cli"]["registered"] == {"facility": ["kv-cli"]}
+    assert by_name["kv_cli"]["hooks"] == ["kleinschalig_register_facilities"]
+    assert by_name["kapot"]["status"] == "failed"
+    assert by_name["kapot"]["errors"][0]["stage"] == "import"
+
+
+def test_plugins_strict_exits_non_zero(capsys, plugin_dir):
+    code, out = run(capsys, "plugins", "--plugin-dir", str(plugin_dir), "--strict")
+    assert code == 3
+    assert "kapot: plugin kon niet worden geïmporteerd: ImportError: kapot" in out
+
+
+def test_strict_from_the_environment(capsys, plugin_dir, monkeypatch):
+    monkeypatch.setenv("KLEINSCHALIG_STRICT", "1")
+    monkeypatch.setenv("KLEINSCHALIG_PLUGIN_DIR", str(plugin_dir))
+    assert run(capsys, "facilities")[0] == 3
+
+
+def test_facilities_with_capacity_on_a_date(capsys, plugin_dir):
+    args = ("--plugin-dir", str(plugin_dir), "facilities", "--format", "json")
+    code, out = run(capsys, *args, "--on", "2019-05-01")
+    [row] = json.loads(out)["facilities"]
+    assert code == 0
+    assert row["code"] == "kv-cli"
+    assert row["plugin"] == "kv_cli"
+    assert (row["capacity"]["places"], row["capacity"]["places_max"]) == (6, 8)
+    code, out = run(capsys, *args, "--on", "2020-04-01")
+    [row] = json.loads(out)["facilities"]
+    assert row["capacity"]["places"] == 4
+    assert row["capacity"]["temporary"] is True
+    code, out = run(
+        capsys, "--plugin-dir", str(plugin_dir), "facilities", "--on", "2020-04-01", "--lang", "en"
+    )
+    assert "kv-cli\tKV Test\tsmall-scale facility (KV)\tkv_cli\t4 (temporary)\topen" in out
+
+
+def test_facilities_rejects_a_bad_date(capsys):
+    assert run(capsys, "facilities", "--on", "2020-02-30")[0] == 1
+
+
+def test_validate_accepts_titles_registered_by_a_plugin(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("KLEINSCHALIG_DISABLE_AUTOLOAD", "1")
+    (tmp_path / "titel.py").write_text(
+        "from kleinschalig.plugins import hookimpl\n"
+        "from tests.plugin_fixtures import title\n"
+        "@hookimpl\n"
+        "def kleinschalig_register_legal_titles(register):\n"
+        "    register.add(title('lokaal.titel'))\n"
+    )
+    doc = tmp_path / "case.json"
+    doc.write_text(
+        '{"subject_id": "p-1", "case_id": "c-1", "legal_titles": [{"title": "lokaal.titel"}]}'
+    )
+    assert run(capsys, "validate", str(doc))[0] == 1
+    assert run(capsys, "validate", str(doc), "--plugin-dir", str(tmp_path))[0] == 0

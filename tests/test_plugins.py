@@ -295,3 +295,24 @@ def test_a_plugin_brings_its_own_translations(tmp_path):
     assert good.errors == ()
     assert translate("Proefwoning", "en") == "Trial home"
     assert translate("onderdak", "en") == "housing"  # the core catalog still wins first
+
+
+def test_a_plugin_named_like_the_core_fails_and_the_core_stays():
+    host = load(("kleinschalig", FacilityPlugin("kv-a")))
+    core, impostor = host.plugins
+    assert (core.source.value, core.status) == ("core", "active")
+    assert (impostor.source.value, impostor.status) == ("explicit", "failed")
+    assert [e.stage for e in host.errors] == [Stage.NAME]
+    with pytest.raises(PluginLoadFailed):
+        load(
+            ("dup", FacilityPlugin("kv-a")),
+            ("dup", FacilityPlugin("kv-b")),
+            config=HostConfig(entry_points=False, strict=True),
+        )
+
+
+def test_errors_are_listed_in_a_stable_order():
+    plugins = [("b", RaisingPlugin("kv-b")), ("a", InvalidDataPlugin()), ("c", MisspeltHook())]
+    first = [(e.plugin, e.stage) for e in load(*plugins).errors]
+    assert first == [(e.plugin, e.stage) for e in load(*reversed(plugins)).errors]
+    assert [p for p, _ in first] == sorted(p for p, _ in first)

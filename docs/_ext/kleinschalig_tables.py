@@ -24,6 +24,11 @@ code:
     Every name in ``kleinschalig.__all__`` with a link to the module where the
     API reference documents it.
 
+``.. kleinschalig-plugin-env::``
+    Every environment variable of :data:`kleinschalig.plugins.ENV` with what it
+    means and the command-line option that does the same, if any (an option
+    whose help text names the variable).
+
 An English label that has no translation in the catalog is shown in Dutch and
 flagged with "⚠ untranslated", so a missing translation is visible rather than
 hidden.
@@ -397,9 +402,53 @@ class PublicApiDirective(_DataDirective):
         return [build_table(["Name", "Documented in", "Summary"], rows, [20, 24, 56])]
 
 
+class PluginEnvDirective(_DataDirective):
+    """``.. kleinschalig-plugin-env::`` — the environment variables of the plugin host."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {"caption": directives.unchanged}
+    depends_on = ("kleinschalig.plugins.config", "kleinschalig.cli")
+
+    def run(self) -> list[nodes.Node]:
+        self.note_dependencies()
+        try:
+            from kleinschalig.plugins import ENV
+        except Exception as exc:
+            return self.fail("environment-variable", exc)
+        options = _plugin_options()
+        rows = []
+        for variable, meaning in ENV.items():
+            option: list[nodes.Node] = []
+            for name, help_text in options:
+                if variable in help_text:
+                    option += [nodes.Text(", ")] if option else []
+                    option.append(_code(name))
+            rows.append([_code(variable), meaning, option or "—"])
+        headers = ["Variable", "Meaning", "Command-line option"]
+        return [build_table(headers, rows, [34, 46, 20], title=self.options.get("caption"))]
+
+
+def _plugin_options() -> list[tuple[str, str]]:
+    """(option, help text) of the global plugin options of the ``kleinschalig`` command."""
+    import argparse
+
+    try:
+        from kleinschalig.cli import add_plugin_options
+    except ImportError:  # a library without the plugin options
+        return []
+    parser = argparse.ArgumentParser(add_help=False)
+    add_plugin_options(parser, None)
+    return [
+        (option, action.help or "")
+        for action in parser._actions
+        for option in action.option_strings
+    ]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("kleinschalig-titles", TitlesDirective)
     app.add_directive("kleinschalig-roles", RolesDirective)
     app.add_directive("kleinschalig-error-codes", ErrorCodesDirective)
     app.add_directive("kleinschalig-public-api", PublicApiDirective)
+    app.add_directive("kleinschalig-plugin-env", PluginEnvDirective)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

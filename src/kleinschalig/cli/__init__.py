@@ -21,7 +21,27 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "Validate JSON documents against a model."),
     "schema": ("schema", "Print the JSON Schema of a model, or list the models."),
     "vi": ("vi", "Compute the v.i. date of a prison sentence."),
+    "plugins": ("plugins", "List plugins, what they registered and any load errors."),
+    "facilities": ("facilities", "List registered facilities with their capacity on a date."),
+    "new-plugin": ("new_plugin", "Generate a working facility plugin package."),
 }
+
+
+def add_plugin_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--plugin-dir`` and ``--strict``, accepted before or after the command."""
+    parser.add_argument(
+        "--plugin-dir",
+        action="append",
+        metavar="DIR",
+        default=default,
+        help="load every *.py in DIR as a plugin (repeatable; also KLEINSCHALIG_PLUGIN_DIR)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        default=default,
+        help="make any plugin failure fatal (also KLEINSCHALIG_STRICT=1)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,9 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Domain library for Dutch small-scale detention facilities (KV, KVJJ).",
     )
     parser.add_argument("--version", action="version", version=f"kleinschalig {__version__}")
+    add_plugin_options(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)
+        add_plugin_options(command, argparse.SUPPRESS)
         importlib.import_module(f"kleinschalig.cli.{module}").add_arguments(command)
     return parser
 
@@ -46,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     parser = build_parser()
     args = parser.parse_args(args_list)
+    args.plugin_dir = getattr(args, "plugin_dir", None) or []
+    args.strict = getattr(args, "strict", False)
     if args.command is None:
         parser.print_help()
         return 2

@@ -137,11 +137,12 @@ class PluginHost:
             PluginError(str(d), Stage.IMPORT, detail="plugin directory not found")
             for d in missing_dirs
         ]
-        infos = {c.name: PluginInfo(c.name, c.source, c.location, c.version) for c in found}
+        listed, infos, unique = _unique(found)
+        errors += [e for info in listed for e in info.errors]
         pm = pluggy.PluginManager(PROJECT)
         pm.add_hookspecs(hookspecs)
         stagings: dict[str, Staging] = {}
-        for candidate in _unique(found, infos):
+        for candidate in unique:
             info = infos[candidate.name]
             if candidate.source is not PluginSource.CORE:
                 if config.allow is not None and candidate.name not in config.allow:
@@ -159,9 +160,8 @@ class PluginHost:
         for catalog in resolution.catalogs:
             add_catalog_dir(catalog.domain, catalog.locale_dir)
         errors += list(resolution.errors)
-        for error in errors:
-            if error.plugin in infos:
-                infos[error.plugin].errors.append(error)
+        for error in resolution.errors:
+            infos[error.plugin].errors.append(error)
         for name in resolution.failed:
             infos[name].status = "failed"
         for registration in resolution.winners:
@@ -170,7 +170,8 @@ class PluginHost:
                 *registered.get(registration.kind, ()),
                 registration.key,
             )
-        host = cls(config, resolution.catalogue, sorted(infos.values(), key=_order), errors, pm)
+        errors.sort(key=_error_order)
+        host = cls(config, resolution.catalogue, sorted(listed, key=_order), errors, pm)
         if config.strict and errors:
             failure = PluginLoadFailed(tuple(errors))
             failure.host = host  # type: ignore[attr-defined]
@@ -182,24 +183,39 @@ def _order(info: PluginInfo) -> tuple[bool, str]:
     return (info.source is not PluginSource.CORE, info.name)
 
 
-def _unique(found: list[Candidate], infos: dict[str, PluginInfo]) -> list[Candidate]:
-    """Candidates whose name is used once; a name used twice loads neither."""
+def _error_order(error: PluginError) -> tuple[str, int, str, str]:
+    return (error.plugin, list(Stage).index(error.stage), error.object or "", error.hook or "")
+
+
+def _unique(
+    found: list[Candidate],
+) -> tuple[list[PluginInfo], dict[str, PluginInfo], list[Candidate]]:
+    """Every candidate's info, the infos by name of those that may load, and those candidates.
+
+    A name used by more than one plugin loads none of them (the core keeps its name).
+    """
     counts: dict[str, int] = {}
     for candidate in found:
         counts[candidate.name] = counts.get(candidate.name, 0) + 1
-    unique = []
+    listed: list[PluginInfo] = []
+    by_name: dict[str, PluginInfo] = {}
+    unique: list[Candidate] = []
     for candidate in found:
-        if counts[candidate.name] == 1 or candidate.source is PluginSource.CORE:
-            unique.append(candidate)
-        else:
-            error = PluginError(
-                candidate.name,
-                Stage.NAME,
-                detail=f"{candidate.source.value} {candidate.location}",
+        info = PluginInfo(candidate.name, candidate.source, candidate.location, candidate.version)
+        listed.append(info)
+        if counts[candidate.name] > 1 and candidate.source is not PluginSource.CORE:
+            info.status = "failed"
+            info.errors.append(
+                PluginError(
+                    candidate.name,
+                    Stage.NAME,
+                    detail=f"{candidate.source.value} {candidate.location}",
+                )
             )
-            infos[candidate.name].errors.append(error)
-            infos[candidate.name].status = "failed"
-    return unique
+            continue
+        by_name[candidate.name] = info
+        unique.append(candidate)
+    return listed, by_name, unique
 
 
 def _register(pm: pluggy.PluginManager, candidate: Candidate, staging: Staging) -> None:

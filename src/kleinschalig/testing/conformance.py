@@ -83,7 +83,7 @@ class FacilityPluginConformance:
     plugin_name: ClassVar[str]
     plugin: ClassVar[object]
 
-    @pytest.fixture(scope="class")
+    @pytest.fixture
     def host(self) -> PluginHost:
         """The plugin loaded alone next to the core, without installed plugins."""
         return PluginHost.load(

@@ -1,0 +1,309 @@
+"""``kleinschalig new-plugin``: the generated package is complete, translated and loads."""
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+from kleinschalig.cli import main
+from kleinschalig.cli.new_plugin import (
+    MESSAGES,
+    InvalidPluginName,
+    generate,
+    plugin_names,
+    render,
+)
+from kleinschalig.i18n import translate
+from kleinschalig.plugins import HostConfig, PluginHost
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "kv-voorbeeldstad"
+REGENERATE = "kleinschalig new-plugin kv-voorbeeldstad --dest examples --force"
+#: Files a test run or an editable install leaves behind; not part of the example.
+BUILD_LEFTOVERS = ("__pycache__", ".pytest_cache", ".egg-info", "build", "dist")
+
+
+def expected_files(module):
+    locale = f"src/{module}/locale/en/LC_MESSAGES/{module}"
+    return {
+        "README.md",
+        "pyproject.toml",
+        f"src/{module}/__init__.py",
+        f"src/{module}/plugin.py",
+        f"{locale}.po",
+        f"{locale}.mo",
+        "tests/test_conformance.py",
+        "tests/cases/voorbeeld.case.yaml",
+        "tests/cases/onbekende-titel.case.yaml",
+    }
+
+
+def tree(root):
+    """Relative path -> bytes of every file under ``root``, build leftovers excluded."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+        and not any(part.endswith(BUILD_LEFTOVERS) for part in path.relative_to(root).parts)
+    }
+
+
+def msgids(source):
+    return [
+        message
+        for _line, message, _comments, _context in extract(
+            "python", io.BytesIO(source.encode()), keywords={"N_": None}
+        )
+    ]
+
+
+@pytest.fixture
+def importable(monkeypatch):
+    """Put a generated package's ``src`` on ``sys.path``; forget its modules afterwards."""
+    added = []
+
+    def add(root, module):
+        monkeypatch.syspath_prepend(str(root / "src"))
+        added.append(module)
+
+    yield add
+    for module in added:
+        for name in [m for m in sys.modules if m == module or m.startswith(f"{module}.")]:
+            del sys.modules[name]
+
+
+def test_the_package_has_every_file(tmp_path):
+    root = generate("kv-proefstad", tmp_path)
+    assert root == tmp_path / "kv-proefstad"
+    assert set(tree(root)) == expected_files("kleinschalig_kv_proefstad")
+    assert [p.name for p in tmp_path.iterdir()] == ["kv-proefstad"]
+
+
+def test_pyproject_declares_the_entry_point_and_test_extra(tmp_path):
+    import tomllib
+
+    root = generate("kv-proefstad", tmp_path)
+    project = tomllib.loads((root / "pyproject.toml").read_text())
+    assert project["project"]["name"] == "kv-proefstad"
+    assert project["project"]["dependencies"] == ["kleinschalig"]
+    assert project["project"]["optional-dependencies"]["test"] == ["kleinschalig[test]"]
+    assert project["project"]["entry-points"]["kleinschalig"] == {
+        "kv-proefstad": "kleinschalig_kv_proefstad.plugin"
+    }
+    assert project["tool"]["pytest"]["ini_options"]["testpaths"] == ["tests"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "kleinschalig_kv_proefstad.__version__"
+    }
+
+
+def test_every_msgid_has_an_english_translation(tmp_path):
+    root = generate("kv-proefstad", tmp_path)
+    module = root / "src" / "kleinschalig_kv_proefstad"
+    found = msgids((module / "plugin.py").read_text(encoding="utf-8"))
+    assert sorted(set(found)) == sorted(dutch for dutch, _english in MESSAGES.values())
+    catalog_dir = module / "locale" / "en" / "LC_MESSAGES"
+    with (catalog_dir / "kleinschalig_kv_proefstad.po").open("rb") as fh:
+        po = read_po(fh, locale="en")
+    assert not po.fuzzy
+    for msgid in found:
+        assert po.get(msgid) is not None, msgid
+        assert po.get(msgid).string, msgid
+    with (catalog_dir / "kleinschalig_kv_proefstad.mo").open("rb") as fh:
+        mo = read_mo(fh)
+    compiled = {m.id: m.string for m in mo if m.id}
+    assert compiled == {m.id: m.string for m in po if m.id}
+    assert compiled == dict(MESSAGES.values())
+
+
+def test_the_generated_python_compiles(tmp_path):
+    root = generate("kv-proefstad", tmp_path)
+    for path in root.rglob("*.py"):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+
+
+def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importable):
+    root = generate("kv-laadstad", tmp_path)
+    importable(root, "kleinschalig_kv_laadstad")
+    host = PluginHost.load(
+        HostConfig(entry_points=False),
+        plugins=[("kv-laadstad", "kleinschalig_kv_laadstad.plugin")],
+    )
+    assert [line for e in host.errors for line in e.lines("en")] == []
+    info = host.plugin("kv-laadstad")
+    assert info.status == "active"
+    assert info.registered == {
+        "facility": ("kv-laadstad",),
+        "intervention_logic": ("kv-laadstad",),
+        "translation": ("kleinschalig_kv_laadstad",),
+    }
+    facility = host.catalogue.facility("kv-laadstad")
+    assert facility.name == "KV Laadstad"
+    assert facility.location.municipality == "Laadstad"
+    assert facility.accepted_titles == ("gevangenisstraf",)
+    assert all(s.document == "voorbeeld" for s in facility.sources)
+    logic = host.catalogue.intervention_logic("kv-laadstad")
+    chain = [node.level.value for node in logic.path_to("minder_recidive")]
+    assert chain == ["werkzaam_element", "activiteit", "werkdoel", "hoofddoel", "einddoel"]
+    assert translate(facility.target_group.description, "en") == MESSAGES["target_group"][1]
+
+
+def test_the_generated_package_passes_its_own_tests(tmp_path, pytester):
+    """The conformance suite and both case files, run the way a facility team runs them."""
+    root = generate("kv-teststad", tmp_path)
+    pytester.syspathinsert(root / "src")
+    result = pytester.runpytest(str(root), "-p", "no:cacheprovider", "-v")
+    outcomes = result.parseoutcomes()
+    assert result.ret == 0, result.stdout.str()
+    assert outcomes.get("passed", 0) >= 9
+    result.stdout.fnmatch_lines(
+        [
+            "*onbekende-titel.case.yaml::*PASSED*",
+            "*voorbeeld.case.yaml::*PASSED*",
+            "*test_conformance.py::TestConformance::test_loads_without_errors PASSED*",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "module", "code", "display"),
+    [
+        (
+            "kv-voorbeeldstad",
+            "kleinschalig_kv_voorbeeldstad",
+            "kv-voorbeeldstad",
+            "KV Voorbeeldstad",
+        ),
+        ("kv-den-haag", "kleinschalig_kv_den_haag", "kv-den-haag", "KV Den Haag"),
+        ("kleinschalig-kvjj-oost", "kleinschalig_kvjj_oost", "kvjj-oost", "KVJJ Oost"),
+        ("zorgplek2", "kleinschalig_zorgplek2", "zorgplek2", "Zorgplek2"),
+    ],
+)
+def test_names_derived_from_the_plugin_name(name, module, code, display):
+    names = plugin_names(name)
+    assert (names.module, names.code, names.display_name) == (module, code, display)
+    assert names.module.isidentifier()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "k",
+        "1kv",
+        "-kv",
+        "Kv-stad",
+        "kv_stad",
+        "kv stad",
+        "kv.stad",
+        "kv-",
+        "kv--stad",
+        "../kv-stad",
+        "kv-stad/x",
+        "kleinschalig",
+        "k" + "x" * 41,
+    ],
+)
+def test_bad_names_are_rejected(name, tmp_path):
+    with pytest.raises(InvalidPluginName, match="invalid plugin name"):
+        generate(name, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_directory_is_refused_without_force(tmp_path):
+    root = generate("kv-proefstad", tmp_path)
+    (root / "eigen-werk.txt").write_text("niet weggooien")
+    with pytest.raises(FileExistsError, match="--force"):
+        generate("kv-proefstad", tmp_path)
+    assert (root / "eigen-werk.txt").read_text() == "niet weggooien"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kv-proefstad"]
+    generate("kv-proefstad", tmp_path, force=True)
+    assert not (root / "eigen-werk.txt").exists()
+    assert tree(root) == render("kv-proefstad")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kv-proefstad"]
+
+
+def test_an_empty_directory_is_used_and_a_file_is_refused(tmp_path):
+    (tmp_path / "kv-leeg").mkdir()
+    assert tree(generate("kv-leeg", tmp_path)) == render("kv-leeg")
+    (tmp_path / "kv-bestand").write_text("")
+    with pytest.raises(FileExistsError, match="not a directory"):
+        generate("kv-bestand", tmp_path, force=True)
+
+
+def test_a_failure_while_writing_leaves_nothing_behind(tmp_path, monkeypatch):
+    writes = []
+    original = Path.write_bytes
+
+    def failing(self, data):
+        writes.append(self)
+        if len(writes) == 3:
+            raise OSError("disk full")
+        return original(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", failing)
+    with pytest.raises(OSError, match="disk full"):
+        generate("kv-proefstad", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_replacement_keeps_the_old_directory(tmp_path, monkeypatch):
+    root = generate("kv-proefstad", tmp_path)
+    (root / "eigen-werk.txt").write_text("niet weggooien")
+    original = Path.rename
+
+    def failing(self, target):
+        if Path(target) == root and self.name == "kv-proefstad":
+            raise OSError("rename failed")
+        return original(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+    with pytest.raises(OSError, match="rename failed"):
+        generate("kv-proefstad", tmp_path, force=True)
+    assert (root / "eigen-werk.txt").read_text() == "niet weggooien"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kv-proefstad"]
+
+
+def test_generation_is_reproducible():
+    assert render("kv-proefstad") == render("kv-proefstad")
+
+
+def test_the_example_is_a_fresh_copy(tmp_path):
+    fresh = tree(generate("kv-voorbeeldstad", tmp_path))
+    committed = tree(EXAMPLE)
+    assert sorted(committed) == sorted(fresh), f"file lists differ; run: {REGENERATE}"
+    stale = [path for path in fresh if committed[path] != fresh[path]]
+    assert not stale, f"{stale} differ from a fresh copy; run: {REGENERATE}"
+
+
+def test_the_example_is_clearly_fictional():
+    plugin = (EXAMPLE / "src" / "kleinschalig_kv_voorbeeldstad" / "plugin.py").read_text()
+    assert "FICTIONAL EXAMPLE" in plugin
+    assert "(fictief)" in plugin
+    assert "fictional example" in (EXAMPLE / "README.md").read_text()
+
+
+def test_cli_generates_a_package(tmp_path, capsys):
+    assert main(["new-plugin", "kv-cli", "--dest", str(tmp_path)]) == 0
+    assert (tmp_path / "kv-cli" / "src" / "kleinschalig_kv_cli" / "plugin.py").is_file()
+    assert "kleinschalig_kv_cli" in capsys.readouterr().out
+
+
+def test_cli_rejects_a_bad_name_with_exit_2(tmp_path, capsys):
+    assert main(["new-plugin", "KV_Stad", "--dest", str(tmp_path)]) == 2
+    assert "ongeldige pluginnaam 'KV_Stad'" in capsys.readouterr().err
+    assert main(["new-plugin", "KV_Stad", "--dest", str(tmp_path), "--lang", "en"]) == 2
+    assert "invalid plugin name 'KV_Stad'" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_refuses_an_existing_directory_unless_forced(tmp_path, capsys):
+    assert main(["new-plugin", "kv-cli", "--dest", str(tmp_path)]) == 0
+    (tmp_path / "kv-cli" / "extra.txt").write_text("")
+    assert main(["new-plugin", "kv-cli", "--dest", str(tmp_path), "--lang", "en"]) == 1
+    assert "exists and is not empty (use --force" in capsys.readouterr().err
+    assert main(["new-plugin", "kv-cli", "--dest", str(tmp_path), "--force"]) == 0
+    assert not (tmp_path / "kv-cli" / "extra.txt").exists()
