@@ -245,3 +245,107 @@ def test_validate_accepts_titles_registered_by_a_plugin(capsys, tmp_path, monkey
     )
     assert run(capsys, "validate", str(doc))[0] == 1
     assert run(capsys, "validate", str(doc), "--plugin-dir", str(tmp_path))[0] == 0
+
+
+SCREEN_PLUGIN = """
+import sys
+from tests.screening_fixtures import ProefPlugin
+_plugin = ProefPlugin()
+kleinschalig_register_facilities = _plugin.kleinschalig_register_facilities
+kleinschalig_register_criteria = _plugin.kleinschalig_register_criteria
+"""
+
+SCREEN_CASE = {
+    "subject_id": "fictief-1",
+    "case_id": "c-1",
+    "legal_titles": [{"title": "gevangenisstraf", "since": "2026-09-01"}],
+    "sentence": {"imposed_length": "9m", "reporting_date": "2026-09-01"},
+    "daytime_activity": {"kind": "work", "hours_per_week": 32},
+    "intake": {"addiction_problems": "none", "escape_risk": True, "regional_tie": True},
+    "referral": {"date": "2026-09-01", "by": "diz"},
+}
+
+
+@pytest.fixture
+def screening(tmp_path, monkeypatch):
+    monkeypatch.setenv("KLEINSCHALIG_DISABLE_AUTOLOAD", "1")
+    monkeypatch.setenv("KLEINSCHALIG_PLUGIN_DIR", str(tmp_path))
+    (tmp_path / "proef.py").write_text(SCREEN_PLUGIN)
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(SCREEN_CASE))
+    return case
+
+
+def test_screen_json_lists_every_facility_with_trace_and_digest(capsys, screening):
+    code, out = run(capsys, "screen", str(screening), "--format", "json")
+    decisions = json.loads(out)
+    assert code == 0
+    assert [d["facility"] for d in decisions] == ["kv-dicht", "kv-hard", "kv-proef"]
+    proef = decisions[2]
+    assert proef["outcome"] == "insufficient_information"
+    assert proef["missing_inputs"] == [
+        "daytime_activity.employer_willing_to_be_checked",
+        "intake.motivated",
+    ]
+    assert {"facility", "outcome", "criteria", "missing_inputs", "digest"} <= set(proef)
+    assert all(c["sources"] for c in proef["criteria"])
+
+
+def test_screen_text_one_facility(capsys, screening):
+    code, out = run(capsys, "screen", str(screening), "--facility", "kv-dicht", "--lang", "en")
+    assert (code, out) == (0, "kv-dicht: not eligible — Blocking: core.facility-open\n")
+
+
+def test_screen_bad_input_gives_errors_not_a_decision(capsys, screening, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**SCREEN_CASE, "sex": "m", "legal_titles": [{"title": "x"}]}))
+    code, out = run(capsys, "screen", str(bad), "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["path"] == "/sex"
+    unknown_title = tmp_path / "unknown.json"
+    unknown_title.write_text(json.dumps({**SCREEN_CASE, "legal_titles": [{"title": "x"}]}))
+    code, out = run(capsys, "screen", str(unknown_title), "--format", "json")
+    assert code == 1
+    assert json.loads(out)["errors"][0]["code"] == "reference.unknown"
+
+
+def test_screen_needs_a_reference_date(capsys, screening, tmp_path):
+    case = tmp_path / "undated.json"
+    case.write_text(json.dumps({k: v for k, v in SCREEN_CASE.items() if k != "referral"}))
+    assert run(capsys, "screen", str(case))[0] == 1
+    assert run(capsys, "screen", str(case), "--on", "2026-09-01")[0] == 0
+    assert run(capsys, "screen", str(case), "--on", "2026-02-30")[0] == 1
+    assert run(capsys, "screen", str(screening), "--facility", "kv-nergens")[0] == 1
+
+
+def test_explain_prints_the_trace(capsys, screening):
+    code, out = run(capsys, "explain", str(screening), "--facility", "kv-proef", "--lang", "en")
+    assert code == 0
+    assert out.startswith("KV Test on 1 September 2026: insufficient information")
+    assert "proef.strafrestant (admission requirement, version from 1 January 2022): met" in out
+
+
+def test_criteria_in_force_and_diff(capsys, screening):
+    code, out = run(
+        capsys, "criteria", "--facility", "kv-proef", "--on", "2022-06-01", "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 0
+    ids = [c["id"] for c in data["criteria"]]
+    assert ids == sorted(ids)
+    assert "proef.verslaving" in ids
+    code, out = run(
+        capsys,
+        "criteria",
+        "--facility",
+        "kv-proef",
+        "--on",
+        "2021-06-01",
+        "--diff",
+        "2022-06-01",
+        "--format",
+        "json",
+    )
+    diff = json.loads(out)
+    assert (diff["added"], diff["removed"], diff["changed"]) == ([], [], ["proef.strafrestant"])
+    assert run(capsys, "criteria", "--facility", "kv-nergens")[0] == 1

@@ -55,13 +55,13 @@ def make_plugin(pytester, target_group):
 def test_a_conforming_plugin_passes(pytester):
     make_plugin(pytester, "volwassenen")
     result = pytester.runpytest("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=7)
+    result.assert_outcomes(passed=8)
 
 
 def test_an_untranslated_label_is_caught(pytester):
     make_plugin(pytester, "mannen uit Proefstad")
     result = pytester.runpytest("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=6, failed=1)
+    result.assert_outcomes(passed=7, failed=1)
     result.stdout.fnmatch_lines(["*no English translation for: mannen uit Proefstad*"])
 
 
@@ -145,3 +145,28 @@ def test_fixtures_are_available(pytester, fixture):
             assert "gevangenisstraf" in host.catalogue.titles
     """)
     pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
+
+
+def test_yaml_expected_outcomes_per_facility(pytester):
+    pytester.makepyfile(proef_plugin=PLUGIN_MODULE.replace("{doelgroep}", "volwassenen"))
+    pytester.syspathinsert()
+    base = """
+        plugins: {kv-proef: proef_plugin}
+        reference_date: 2026-09-01
+        case: {subject_id: fictief-7, case_id: c-7, legal_titles: [{title: gevangenisstraf}]}
+    """
+    pytester.makefile(
+        ".case.yaml",
+        right=textwrap.dedent(base) + "expect: {valid: true, outcomes: {kv-proef: "
+        "{outcome: insufficient_information, missing_inputs: [legal_titles]}}}\n",
+        wrong=textwrap.dedent(base) + "expect: {valid: true, outcomes: {kv-proef: eligible}}\n",
+        typo=textwrap.dedent(base) + "expect: {valid: true, outcomes: {kv-proef: plaatsbaar}}\n",
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*typo.case.yaml: typo: expect.outcomes.kv-proef: unknown outcome 'plaatsbaar'*",
+            "*wrong.case.yaml: kv-proef: outcome insufficient_information, expected eligible*",
+        ]
+    )

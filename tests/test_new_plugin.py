@@ -1,5 +1,6 @@
 """``kleinschalig new-plugin``: the generated package is complete, translated and loads."""
 
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -17,12 +18,36 @@ from kleinschalig.cli.new_plugin import (
     plugin_names,
     render,
 )
+from kleinschalig.codec import load_json
+from kleinschalig.dates import Duration
 from kleinschalig.i18n import translate
+from kleinschalig.model import (
+    ActivityKind,
+    CaseRecord,
+    DaytimeActivity,
+    IntakeFacts,
+    SentenceFacts,
+    Severity,
+    TitleHolding,
+)
+from kleinschalig.model.criteria import CriterionKind
 from kleinschalig.plugins import HostConfig, PluginHost
+from kleinschalig.screening import Outcome, screen
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "kv-voorbeeldstad"
 REGENERATE = "kleinschalig new-plugin kv-voorbeeldstad --dest examples --force"
+#: The example case screened against the example plugin.
+CANDIDATE = ROOT / "examples" / "cases" / "voorbeeldstad-kandidaat.json"
+#: The generated criteria (id suffix -> kind), in id order.
+CRITERIA = {
+    "dagbesteding": CriterionKind.REQUIREMENT,
+    "motivatie": CriterionKind.REQUIREMENT,
+    "regiobinding": CriterionKind.PROTECTIVE_FACTOR,
+    "strafrestant": CriterionKind.REQUIREMENT,
+    "verslaving": CriterionKind.FIXED_CONTRA_INDICATION,
+    "vluchtgevaar": CriterionKind.WEIGHED_INDICATION,
+}
 #: Files a test run or an editable install leaves behind; not part of the example.
 BUILD_LEFTOVERS = ("__pycache__", ".pytest_cache", ".egg-info", "build", "dist")
 
@@ -136,6 +161,7 @@ def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importa
     info = host.plugin("kv-laadstad")
     assert info.status == "active"
     assert info.registered == {
+        "criterion": tuple(f"kv-laadstad.{name}" for name in CRITERIA),
         "facility": ("kv-laadstad",),
         "intervention_logic": ("kv-laadstad",),
         "translation": ("kleinschalig_kv_laadstad",),
@@ -149,6 +175,128 @@ def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importa
     chain = [node.level.value for node in logic.path_to("minder_recidive")]
     assert chain == ["werkzaam_element", "activiteit", "werkdoel", "hoofddoel", "einddoel"]
     assert translate(facility.target_group.description, "en") == MESSAGES["target_group"][1]
+
+
+def load_generated(tmp_path, importable, name="kv-laadstad"):
+    root = generate(name, tmp_path)
+    module = plugin_names(name).module
+    importable(root, module)
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[(name, f"{module}.plugin")])
+    assert [line for e in host.errors for line in e.lines("en")] == []
+    return host
+
+
+def test_the_generated_plugin_registers_one_criterion_of_each_kind(tmp_path, importable):
+    host = load_generated(tmp_path, importable)
+    labels = dict(MESSAGES.values())
+    for name, kind in CRITERIA.items():
+        criterion = host.catalogue.criterion(f"kv-laadstad.{name}")
+        assert criterion.kind is kind
+        assert criterion.scope.facilities == ("kv-laadstad",)
+        assert criterion.scope.kinds == ()
+        assert translate(criterion.label, "en") == labels[criterion.label]
+        for version in criterion.versions:
+            assert version.sources
+            assert all(s.document == "voorbeeld" for s in version.sources)
+    assert set(CriterionKind) == set(CRITERIA.values())
+    motivation = host.catalogue.criterion("kv-laadstad.motivatie")
+    assert [v.rule for v in motivation.versions] == [None]
+    assert motivation.inputs == ("intake.motivated",)
+
+
+def test_the_remaining_sentence_criterion_has_two_dated_versions(tmp_path, importable):
+    host = load_generated(tmp_path, importable)
+    criterion = host.catalogue.criterion("kv-laadstad.strafrestant")
+    assert criterion.version_on(dt.date(2023, 12, 31)) is None
+    old = criterion.version_on(dt.date(2025, 12, 31))
+    new = criterion.version_on(dt.date(2026, 1, 1))
+    assert (old.valid_from, old.valid_until) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    assert (new.valid_from, new.valid_until) == (dt.date(2026, 1, 1), None)
+    assert (old.rule.minimum, old.rule.maximum) == (Duration(months=1), Duration(months=6))
+    assert (new.rule.minimum, new.rule.maximum) == (Duration(months=1), Duration(years=1))
+    assert old.sources != new.sources
+
+
+def candidate(**changes):
+    """A fictional person who meets every requirement of the generated criteria."""
+    fields = {
+        "subject_id": "fictief-1",
+        "case_id": "c-1",
+        "legal_titles": (TitleHolding("gevangenisstraf", since=dt.date(2026, 6, 1)),),
+        "sentence": SentenceFacts(
+            imposed_length=Duration(months=8), reporting_date=dt.date(2026, 9, 7)
+        ),
+        "daytime_activity": DaytimeActivity(
+            ActivityKind.WORK, hours_per_week=32, employer_willing_to_be_checked=True
+        ),
+        "intake": IntakeFacts(
+            addiction_problems=Severity.NONE,
+            escape_risk=False,
+            regional_tie=True,
+            motivated=True,
+        ),
+    }
+    fields.update(changes)
+    return CaseRecord(**fields)
+
+
+def test_the_generated_criteria_screen_a_case(tmp_path, importable):
+    host = load_generated(tmp_path, importable)
+    on = dt.date(2026, 9, 1)
+    (decision,) = screen(candidate(), host.catalogue, on)
+    assert decision.outcome is Outcome.NEEDS_ASSESSMENT
+    assert decision.missing_inputs == ()
+    assert decision.blocking == ()
+    assert decision.protective_factors == ("kv-laadstad.regiobinding",)
+    assert decision.risk_factors == ()
+    assert decision.to_assess == (
+        "kv-laadstad.motivatie",
+        "kv-laadstad.regiobinding",
+        "kv-laadstad.vluchtgevaar",
+    )
+    severe = candidate(intake=IntakeFacts(addiction_problems=Severity.SEVERE, motivated=True))
+    (decision,) = screen(severe, host.catalogue, on)
+    assert decision.outcome is Outcome.NOT_ELIGIBLE
+    assert decision.blocking == ("kv-laadstad.verslaving",)
+    (decision,) = screen(candidate(daytime_activity=None), host.catalogue, on)
+    assert decision.outcome is Outcome.INSUFFICIENT_INFORMATION
+    assert decision.missing_inputs == (
+        "daytime_activity.employer_willing_to_be_checked",
+        "daytime_activity.hours_per_week",
+    )
+
+
+def test_the_version_in_force_decides_the_remaining_sentence(tmp_path, importable):
+    """Eight months remaining: too long for the 2025 version, within the 2026 one."""
+    host = load_generated(tmp_path, importable)
+    sentence = SentenceFacts(imposed_length=Duration(months=8), start_date=dt.date(2025, 12, 1))
+
+    def result(on):
+        case = candidate(sentence=sentence)
+        (decision,) = screen(case, host.catalogue, on)
+        (found,) = [r for r in decision.criteria if r.criterion == "kv-laadstad.strafrestant"]
+        return found.version_from, found.outcome.value
+
+    assert result(dt.date(2025, 12, 1)) == (dt.date(2024, 1, 1), "not_met")
+    assert result(dt.date(2026, 1, 2)) == (dt.date(2026, 1, 1), "met")
+
+
+def test_the_example_candidate_needs_an_assessment_at_the_example_facility(importable):
+    """examples/cases/voorbeeldstad-kandidaat.json, screened against examples/kv-voorbeeldstad."""
+    importable(EXAMPLE, "kleinschalig_kv_voorbeeldstad")
+    host = PluginHost.load(
+        HostConfig(entry_points=False),
+        plugins=[("kv-voorbeeldstad", "kleinschalig_kv_voorbeeldstad.plugin")],
+    )
+    assert [line for e in host.errors for line in e.lines("en")] == []
+    case = load_json(CANDIDATE.read_bytes(), CaseRecord)
+    assert case.facility is None
+    (decision,) = screen(case, host.catalogue, facilities=["kv-voorbeeldstad"])
+    assert decision.reference_date == case.referral.date
+    assert decision.outcome is Outcome.NEEDS_ASSESSMENT
+    assert decision.missing_inputs == ()
+    assert decision.blocking == ()
+    assert "kv-voorbeeldstad.motivatie" in decision.to_assess
 
 
 def test_the_generated_package_passes_its_own_tests(tmp_path, pytester):

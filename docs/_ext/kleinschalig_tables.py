@@ -24,6 +24,10 @@ code:
     Every name in ``kleinschalig.__all__`` with a link to the module where the
     API reference documents it.
 
+``.. kleinschalig-case-facts::``
+    Every fact of a case record that a placement criterion can name: the
+    dotted path, its type, and the conditions that can read it.
+
 ``.. kleinschalig-plugin-env::``
     Every environment variable of :data:`kleinschalig.plugins.ENV` with what it
     means and the command-line option that does the same, if any (an option
@@ -428,6 +432,109 @@ class PluginEnvDirective(_DataDirective):
         return [build_table(headers, rows, [34, 46, 20], title=self.options.get("caption"))]
 
 
+def _strip_optional(tp: Any) -> Any:
+    """``X`` for ``X | None``; anything else unchanged."""
+    import types
+    import typing
+
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        rest = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(rest) == 1:
+            return rest[0]
+    return tp
+
+
+def _fact_rows(cls: Any, prefix: str = "") -> Iterable[tuple[str, str, list[nodes.Node]]]:
+    """(path, type, usable with) for every field reachable through single records."""
+    import datetime as dt
+    import enum
+    import typing
+
+    import attrs
+
+    from kleinschalig._fields import is_sensitive
+    from kleinschalig.dates import Duration
+
+    def ops(*names: str) -> list[nodes.Node]:
+        found: list[nodes.Node] = []
+        for name in names:
+            found += [nodes.Text(", ")] if found else []
+            found.append(_code(name))
+        return found
+
+    attrs.resolve_types(cls)
+    for field in attrs.fields(cls):
+        path = prefix + field.name
+        tp = _strip_optional(field.type)
+        args = typing.get_args(tp)
+        item = args[0] if typing.get_origin(tp) is tuple and args else None
+        sensitive = " (sensitive)" if is_sensitive(field) else ""
+        if tp is Duration:
+            yield path, "length (18m, 1y6m)", ops("sentence_within")
+        elif attrs.has(tp):
+            yield from _fact_rows(tp, path + ".")
+        elif item is not None and attrs.has(item):
+            usable = ops("holds_title") if path == "legal_titles" else [nodes.Text("—")]
+            yield path, f"list of {item.__name__} records", usable
+        elif item is str:
+            yield path, "list of text" + sensitive, ops("contains")
+        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+            values = ", ".join(member.value for member in tp)
+            yield (
+                path,
+                f"one of: {values}",
+                [*ops("one_of"), nodes.Text(", "), *ops("compare"), nodes.Text(" (eq, ne)")],
+            )
+        elif tp is bool:
+            yield path, "true/false" + sensitive, [*ops("compare"), nodes.Text(" (eq, ne)")]
+        elif tp in (int, float):
+            yield path, "number" + sensitive, ops("compare")
+        elif tp is str:
+            yield (
+                path,
+                "text" + sensitive,
+                [*ops("one_of"), nodes.Text(", "), *ops("compare"), nodes.Text(" (eq, ne)")],
+            )
+        elif tp is dt.date:
+            usable = (
+                ops("sentence_within")
+                if path in ("sentence.start_date", "sentence.reporting_date")
+                else [nodes.Text("— (⚠ no date conditions yet)")]
+            )
+            yield path, "date" + sensitive, usable
+        else:
+            yield path, str(tp) + sensitive, [nodes.Text("—")]
+
+
+class CaseFactsDirective(_DataDirective):
+    """``.. kleinschalig-case-facts::`` — the case-record facts criteria can read."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {"caption": directives.unchanged}
+    depends_on = ("kleinschalig.model.case", "kleinschalig.screening.facts")
+
+    def run(self) -> list[nodes.Node]:
+        self.note_dependencies()
+        try:
+            from kleinschalig.model.case import CaseRecord
+            from kleinschalig.screening.facts import fact_exists
+
+            facts = list(_fact_rows(CaseRecord))
+        except Exception as exc:
+            return self.fail("case-fact", exc)
+        unknown = [path for path, _type, _ops in facts if not fact_exists(path)]
+        if unknown:
+            logger.warning(
+                "%s: paths the registration check does not accept: %s",
+                self.name,
+                ", ".join(unknown),
+                location=self.get_location(),
+            )
+        rows = [[_code(path), type_, usable] for path, type_, usable in facts]
+        headers = ["Fact", "Value", "Read by"]
+        return [build_table(headers, rows, [40, 32, 28], title=self.options.get("caption"))]
+
+
 def _plugin_options() -> list[tuple[str, str]]:
     """(option, help text) of the global plugin options of the ``kleinschalig`` command."""
     import argparse
@@ -451,4 +558,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("kleinschalig-error-codes", ErrorCodesDirective)
     app.add_directive("kleinschalig-public-api", PublicApiDirective)
     app.add_directive("kleinschalig-plugin-env", PluginEnvDirective)
+    app.add_directive("kleinschalig-case-facts", CaseFactsDirective)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -23,6 +23,7 @@ import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
+from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
@@ -44,7 +45,7 @@ _KINDS = {
     "phase": N_("fase van de titel"),
 }
 
-T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic)
+T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion)
 
 
 class Registry(Generic[T]):
@@ -53,6 +54,8 @@ class Registry(Generic[T]):
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self._items: dict[str, tuple[T, str]] = {}
+        #: Bumped on every change, so caches built on this registry can tell they are stale.
+        self.revision = 0
 
     def add(
         self, item: T, owner: str, *, overrides: str | None = None, key: str | None = None
@@ -69,6 +72,7 @@ class Registry(Generic[T]):
                 ]
             )
         self._items[code] = (item, owner)
+        self.revision += 1
 
     def get(self, code: str) -> T:
         return self._items[code][0]
@@ -90,7 +94,7 @@ class Registry(Generic[T]):
         return len(self._items)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Catalogue:
     """Everything registered: titles, roles and facilities."""
 
@@ -100,6 +104,18 @@ class Catalogue:
     intervention_logics: Registry[InterventionLogic] = attrs.field(
         factory=lambda: Registry("intervention_logic")
     )
+    criteria: Registry[Criterion] = attrs.field(factory=lambda: Registry("criterion"))
+
+    @property
+    def revision(self) -> tuple[int, ...]:
+        """Changes whenever anything is registered (for caches keyed on the catalogue)."""
+        return (
+            self.titles.revision,
+            self.roles.revision,
+            self.facilities.revision,
+            self.intervention_logics.revision,
+            self.criteria.revision,
+        )
 
     def title(self, code: str) -> LegalTitle:
         return self.titles.get(code)
@@ -109,6 +125,9 @@ class Catalogue:
 
     def facility(self, code: str) -> Facility:
         return self.facilities.get(code)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return self.criteria.get(criterion_id)
 
     def intervention_logic(self, facility: str) -> InterventionLogic:
         """The intervention logic registered for ``facility``."""

@@ -2,7 +2,8 @@
 
 The generated package is a working plugin for a *fictional* facility: a
 ``pyproject.toml`` with the ``kleinschalig`` entry point, the plugin module with
-``@hookimpl`` implementations, an English gettext catalog (``.po`` and compiled
+``@hookimpl`` implementations (facility, intervention logic, one placement
+criterion of each kind, translations), an English gettext catalog (``.po`` and compiled
 ``.mo``), the conformance tests and two YAML case files. The file templates live
 in ``kleinschalig/templates/plugin/`` (``string.Template`` files ending in
 ``.tmpl``; a path component ``__module__`` becomes the module name).
@@ -82,6 +83,21 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "hoofddoel": ("Een goede terugkeer in de samenleving", "A good return to society"),
     "einddoel": ("Minder recidive", "Less reoffending"),
+    "criterion_strafrestant": (
+        "Strafrestant van 1 maand tot 1 jaar (tot 2026: tot 6 maanden)",
+        "Remaining sentence of 1 month to 1 year (until 2026: up to 6 months)",
+    ),
+    "criterion_dagbesteding": (
+        "Minstens 24 uur per week werk of dagbesteding; werkgever staat controle toe",
+        "At least 24 hours a week of work or daytime activities; the employer agrees to checks",
+    ),
+    "criterion_motivatie": (
+        "Gemotiveerd voor de plaatsing (oordeel van een professional)",
+        "Motivated for the placement (a professional's judgement)",
+    ),
+    "criterion_verslaving": ("Ernstige verslavingsproblematiek", "Severe addiction problems"),
+    "criterion_vluchtgevaar": ("Vluchtgevaar", "Escape risk"),
+    "criterion_regiobinding": ("Binding met de regio", "Ties to the region"),
 }
 
 

@@ -10,10 +10,12 @@ from typing import Any, Union, get_args, get_origin
 
 from cattrs import Converter
 from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_unstructure_fn
 
 from kleinschalig.dates import Duration, parse_date
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
+from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
 _EXPECTED = {
@@ -94,12 +96,27 @@ _SOURCE_CLASSES: dict[str, type[LegalSource] | type[DocumentSource]] = {
 }
 
 
+def _enum_value(value: Any) -> Any:
+    # A wrong value (a plain string where an enum belongs) passes through, so that
+    # structuring it again reports the field instead of crashing here.
+    return value.value if isinstance(value, Enum) else value
+
+
+def _tagged(base: Any) -> Any:
+    """Write the ``op`` tag of a condition even though it equals its default."""
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        return {"op": value.op, **base(value)}
+
+    return unstructure
+
+
 def _is_simple_optional(t: Any) -> bool:
     """``X | None`` with exactly one other member (not the source union)."""
     if get_origin(t) not in (Union, types.UnionType):
         return False
     args = get_args(t)
-    return len(args) == 2 and type(None) in args and t != Source
+    return len(args) == 2 and type(None) in args and t not in (Source, Condition)
 
 
 def register(converter: Converter) -> None:
@@ -115,7 +132,8 @@ def register(converter: Converter) -> None:
     converter.register_unstructure_hook(Duration, str)
     converter.register_structure_hook(Enum, _structure_enum)
     converter.register_structure_hook(StrEnum, _structure_enum)
-    converter.register_unstructure_hook(Enum, lambda e: e.value)
+    converter.register_unstructure_hook(Enum, _enum_value)
+    converter.register_unstructure_hook(StrEnum, _enum_value)
 
     detailed = converter.detailed_validation
 
@@ -173,5 +191,24 @@ def register(converter: Converter) -> None:
         # Inside the union the tag is always written, even though it is the default.
         return {"kind": value.kind, **converter.unstructure(value, type(value))}
 
+    def structure_condition(value: Any, _t: Any) -> Any:
+        if type(value) is not dict:
+            raise wrong_type(dict)
+        op = value.get("op")
+        cls = CONDITION_CLASSES.get(op) if isinstance(op, str) else None
+        if cls is None:
+            raise InvalidValue("value.not_allowed", "op", allowed=", ".join(CONDITION_CLASSES))
+        return converter.structure(value, cls)
+
+    def structure_scalar(value: Any, _t: Any) -> Any:
+        if type(value) in (bool, int, float, str):
+            return value
+        raise InvalidValue("type.invalid", expected=N_("tekst, getal of true/false"))
+
+    for cls in CONDITION_CLASSES.values():
+        base: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        converter.register_unstructure_hook(cls, _tagged(base))
+    converter.register_structure_hook_func(lambda t: t == Condition, structure_condition)
+    converter.register_structure_hook_func(lambda t: t == Scalar, structure_scalar)
     converter.register_structure_hook_func(lambda t: t == Source, structure_source)
     converter.register_unstructure_hook_func(lambda t: t == Source, unstructure_source)

@@ -20,6 +20,7 @@ import attrs
 
 from kleinschalig._fields import constraints_of, doc_of, is_sensitive
 from kleinschalig.dates import Duration
+from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
 __all__ = ["DRAFT", "json_schema"]
@@ -62,6 +63,15 @@ class _Builder:
                     for cls in (LegalSource, DocumentSource)
                 ]
             }
+        if tp == Condition:
+            return {
+                "oneOf": [
+                    {"allOf": [self.for_type(cls), {"required": ["op"]}]}
+                    for cls in CONDITION_CLASSES.values()
+                ]
+            }
+        if tp == Scalar:
+            return {"type": ["boolean", "integer", "number", "string"]}
         if origin is Literal:
             return {"enum": list(get_args(tp))}
         if origin in (Union, types.UnionType):

@@ -10,6 +10,7 @@ from kleinschalig.plugins.host import PluginHost, PluginInfo
 from kleinschalig.plugins.markers import hookimpl
 from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
+    CriterionRegister,
     FacilityRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -20,6 +21,7 @@ from kleinschalig.plugins.register import (
 __all__ = [
     "ENTRY_POINT_GROUP",
     "ENV",
+    "CriterionRegister",
     "FacilityRegister",
     "HostConfig",
     "InterventionLogicRegister",

@@ -14,6 +14,7 @@ import attrs
 import pluggy
 
 from kleinschalig.plugins.register import (
+    CriterionRegister,
     FacilityRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -74,6 +75,11 @@ class Hooks:
         self, register_for: Callable[[str], FacilityRegister]
     ) -> list[HookFailure]:
         return self._call("kleinschalig_register_facilities", register_for)
+
+    def register_criteria(
+        self, register_for: Callable[[str], CriterionRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_criteria", register_for)
 
     def register_intervention_logic(
         self, register_for: Callable[[str], InterventionLogicRegister]

@@ -22,6 +22,7 @@ from kleinschalig.plugins.markers import hookspec
 
 if TYPE_CHECKING:
     from kleinschalig.plugins.register import (
+        CriterionRegister,
         FacilityRegister,
         InterventionLogicRegister,
         LegalTitleRegister,
@@ -71,6 +72,20 @@ def kleinschalig_register_intervention_logic(register: InterventionLogicRegister
 
     :param register: call ``register.add(facility_code, logic, overrides=None)``
         with an :class:`~kleinschalig.model.InterventionLogic` for a registered facility.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_criteria(register: CriterionRegister) -> None:
+    """Register placement criteria, each with its dated, cited versions.
+
+    :param register: call ``register.add(criterion, overrides=None)`` with a
+        :class:`~kleinschalig.model.criteria.Criterion`. Its scope names the
+        facilities (or facility kinds) it applies to; every fact its rules read
+        must be a field of the case record. A facility-specific variant names
+        the criterion it replaces in ``Criterion.overrides``.
 
     .. versionadded:: 0.1.0
     """

@@ -24,6 +24,7 @@ from kleinschalig.plugins.facade import HookFailure, Hooks
 from kleinschalig.plugins.markers import PROJECT
 from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
+    CriterionRegister,
     FacilityRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -42,6 +43,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "kleinschalig_register_partner_roles",
     "kleinschalig_register_facilities",
     "kleinschalig_register_intervention_logic",
+    "kleinschalig_register_criteria",
 )
 
 
@@ -261,6 +263,7 @@ def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
     failures += hooks.register_intervention_logic(
         make(InterventionLogicRegister, "kleinschalig_register_intervention_logic")
     )
+    failures += hooks.register_criteria(make(CriterionRegister, "kleinschalig_register_criteria"))
     for failure in failures:
         stagings[failure.plugin].errors.append(
             PluginError(

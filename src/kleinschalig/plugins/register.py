@@ -14,13 +14,16 @@ from typing import Any, ClassVar, Generic, TypeVar
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
 from kleinschalig.plugins.problems import PluginError, Stage
+from kleinschalig.screening.facts import fact_exists
 
 __all__ = [
+    "CriterionRegister",
     "FacilityRegister",
     "InterventionLogicRegister",
     "LegalTitleRegister",
@@ -127,6 +130,29 @@ class PartnerRoleRegister(_Register[PartnerRole]):
 class FacilityRegister(_Register[Facility]):
     kind = "facility"
     model = Facility
+
+
+class CriterionRegister(_Register[Criterion]):
+    """Criteria are registered by id; the facts their rules read must exist."""
+
+    kind = "criterion"
+    model = Criterion
+
+    def add(self, item: Criterion, *, overrides: str | None = None) -> None:
+        if isinstance(item, Criterion):
+            unknown = [fact for fact in item.reads if not fact_exists(fact)]
+            if unknown:
+                self._staging.errors.append(
+                    PluginError(
+                        self.plugin,
+                        Stage.REGISTER,
+                        hook=self._staging.hook,
+                        object=f"{self.kind}:{item.id}",
+                        detail="unknown case-record fact(s): " + ", ".join(unknown),
+                    )
+                )
+                return
+        super().add(item, overrides=overrides)
 
 
 class InterventionLogicRegister(_Register[InterventionLogic]):

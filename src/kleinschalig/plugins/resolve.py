@@ -68,6 +68,7 @@ def _build(winners: Mapping[tuple[str, str], Registration]) -> tuple[Catalogue, 
         "partner_role": catalogue.roles,
         "facility": catalogue.facilities,
         "intervention_logic": catalogue.intervention_logics,
+        "criterion": catalogue.criteria,
     }
     for (kind, key), reg in sorted(winners.items()):
         if kind == "translation":
@@ -94,6 +95,23 @@ def _references(
                     detail=f"no facility with code {key!r} is registered",
                 )
             )
+        elif kind == "criterion":
+            problems = [
+                f"no facility with code {code!r} is registered"
+                for code in reg.item.scope.facilities
+                if code not in catalogue.facilities
+            ]
+            if reg.item.overrides and reg.item.overrides not in catalogue.criteria:
+                problems.append(f"overrides unknown criterion {reg.item.overrides!r}")
+            if problems:
+                errors.append(
+                    PluginError(
+                        reg.plugin,
+                        Stage.REFERENCE,
+                        object=f"{kind}:{key}",
+                        detail="; ".join(problems),
+                    )
+                )
         if details:
             errors.append(
                 PluginError(

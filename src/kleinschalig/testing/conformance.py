@@ -34,6 +34,7 @@ from kleinschalig.model import (
     NodeLevel,
     PartnerRole,
 )
+from kleinschalig.model.criteria import Criterion
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
 
 __all__ = ["FacilityPluginConformance"]
@@ -43,6 +44,7 @@ _MODELS: dict[str, type] = {
     "partner_role": PartnerRole,
     "facility": Facility,
     "intervention_logic": InterventionLogic,
+    "criterion": Criterion,
 }
 #: Attribute names holding Dutch msgids (``Facility.name`` is a proper name: not translated).
 _MSGID_FIELDS = frozenset(
@@ -98,6 +100,7 @@ class FacilityPluginConformance:
             "partner_role": catalogue.role,
             "facility": catalogue.facility,
             "intervention_logic": catalogue.intervention_logic,
+            "criterion": catalogue.criterion,
         }
         return [
             (kind, code, lookup[kind](code))
@@ -168,6 +171,28 @@ class FacilityPluginConformance:
             for line in e.lines("en")
         ]
         assert not clashes, "\n".join(clashes)
+
+    def test_criteria_screen_without_errors(self, host: PluginHost) -> None:
+        """Every facility of the plugin can be screened on every version's start date."""
+        import datetime as dt
+
+        from kleinschalig.model.case import CaseRecord
+        from kleinschalig.screening import decide
+
+        empty = CaseRecord("conformance-1", "conformance-1")
+        for kind, code, facility in self.registered(host):
+            if kind != "facility":
+                continue
+            dates = {dt.date.today()} | {
+                v.valid_from
+                for c in host.catalogue.criteria
+                if c.scope.covers(code, facility.kind)
+                for v in c.versions
+                if v.valid_from is not None
+            }
+            for on in sorted(dates):
+                decision = decide(empty, facility, host.catalogue, on)
+                assert all(r.sources for r in decision.criteria), f"{code} on {on}"
 
     def test_intervention_logic_leads_to_an_einddoel(self, host: PluginHost) -> None:
         for kind, code, logic in self.registered(host):

@@ -15,6 +15,9 @@ write tests without Python::
     case: {subject_id: fictief-1, case_id: c-1, ...}
     expect:
       valid: true            # or: valid: false + errors: [{code: ..., path: ...}]
+      outcomes:              # screening on reference_date, per facility code
+        kv-voorbeeldstad: needs_assessment
+        kv-elders: {outcome: not_eligible, blocking: [kv-elders.verslaving]}
 
 Unknown keys are rejected with a message that names them and lists the allowed ones.
 """
@@ -32,7 +35,9 @@ __all__ = ["CaseFile", "CaseFileError", "CaseItem"]
 CASE_SUFFIX = ".case.yaml"
 _TOP_KEYS = {"description", "plugins", "reference_date", "case", "expect"}
 _REQUIRED = {"reference_date", "case", "expect"}
-_EXPECT_KEYS = {"valid", "errors"}
+_EXPECT_KEYS = {"valid", "errors", "outcomes"}
+_OUTCOME_KEYS = {"outcome", "blocking", "missing_inputs"}
+_OUTCOMES = {"eligible", "not_eligible", "needs_assessment", "insufficient_information"}
 _ERROR_KEYS = {"code", "path"}
 
 
@@ -99,6 +104,19 @@ def parse_case(where: str, data: Any) -> dict[str, Any]:
         _check_keys(f"{where}: expect.errors[{index}]", error, _ERROR_KEYS, _ERROR_KEYS)
     if data["expect"]["valid"] and data["expect"].get("errors"):
         raise CaseFileError(f"{where}: expect.valid is true but errors are listed")
+    outcomes = data["expect"].get("outcomes", {})
+    if outcomes and not data["expect"]["valid"]:
+        raise CaseFileError(f"{where}: outcomes need a valid case")
+    if not isinstance(outcomes, dict):
+        raise CaseFileError(f"{where}: expect.outcomes must map facility codes to outcomes")
+    for code, expected in outcomes.items():
+        spec = {"outcome": expected} if isinstance(expected, str) else expected
+        _check_keys(f"{where}: expect.outcomes.{code}", spec, _OUTCOME_KEYS, {"outcome"})
+        if spec["outcome"] not in _OUTCOMES:
+            raise CaseFileError(
+                f"{where}: expect.outcomes.{code}: unknown outcome {spec['outcome']!r}; "
+                f"allowed: {', '.join(sorted(_OUTCOMES))}"
+            )
     plugins = data.get("plugins", {})
     if not isinstance(plugins, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in plugins.items()
@@ -123,7 +141,7 @@ class CaseItem(pytest.Item):
 
         case = parse_case(self.name, self.document)
         try:
-            parse_date(case["reference_date"])
+            on = parse_date(case["reference_date"])
         except InvalidValue as exc:
             raise CaseFileError(f"{self.name}: reference_date is not a valid date") from exc
         plugins = case.get("plugins") or {}
@@ -140,11 +158,29 @@ class CaseItem(pytest.Item):
         expect = case["expect"]
         if expect["valid"]:
             assert not errors, f"expected a valid case, got errors {sorted(errors)}"
+            self._check_outcomes(host, record, on, expect.get("outcomes", {}))
         else:
             assert errors, "expected errors, but the case is valid"
             wanted = {(e["code"], e["path"]) for e in expect.get("errors", [])}
             if wanted:
                 assert errors == wanted, f"errors {sorted(errors)} != expected {sorted(wanted)}"
+
+    def _check_outcomes(self, host: Any, record: Any, on: Any, outcomes: dict[str, Any]) -> None:
+        from kleinschalig.screening import decide
+
+        for code, expected in sorted(outcomes.items()):
+            spec = {"outcome": expected} if isinstance(expected, str) else expected
+            if code not in host.catalogue.facilities:
+                raise CaseFileError(f"{self.name}: no facility {code!r} is registered")
+            decision = decide(record, host.catalogue.facility(code), host.catalogue, on)
+            assert decision.outcome.value == spec["outcome"], (
+                f"{code}: outcome {decision.outcome.value}, expected {spec['outcome']}"
+                f" (blocking {list(decision.blocking)}, missing {list(decision.missing_inputs)})"
+            )
+            for key in ("blocking", "missing_inputs"):
+                if key in spec:
+                    actual = sorted(getattr(decision, key))
+                    assert actual == sorted(spec[key]), f"{code}: {key} {actual} != {spec[key]}"
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, (CaseFileError, AssertionError)):

@@ -29,9 +29,23 @@ from hypothesis import strategies as st
 from kleinschalig._fields import constraints_of
 from kleinschalig.dates import Duration
 from kleinschalig.model.case import Consent, PlacementDecision, PlacementFacts, TitleHolding
+from kleinschalig.model.conditions import (
+    All,
+    AnyOf,
+    Compare,
+    Condition,
+    Contains,
+    HoldsTitle,
+    Not,
+    OneOf,
+    Scalar,
+    SentenceWithin,
+)
+from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope, CriterionVersion
 from kleinschalig.model.facilities import (
     CapacityEntry,
     Facility,
+    FacilityKind,
     OperatingPeriod,
     OperatingStatus,
     PlacePool,
@@ -59,6 +73,60 @@ def register(
         return fn
 
     return decorate
+
+
+def conditions() -> st.SearchStrategy[Condition]:
+    """Conditions over real case-record facts, nested a few levels deep."""
+    facts = st.sampled_from(
+        [
+            "sex",
+            "daytime_activity.hours_per_week",
+            "intake.addiction_problems",
+            "intake.languages",
+            "residence.region",
+            "intake.motivated",
+        ]
+    )
+    leaves = st.one_of(
+        st.builds(
+            Compare,
+            facts,
+            st.sampled_from(["eq", "ne", "lt", "le", "gt", "ge"]),
+            st.one_of(st.integers(0, 60), st.sampled_from(["male", "severe"])),
+        ),
+        st.builds(
+            OneOf,
+            facts,
+            st.lists(st.sampled_from(["male", "none", "severe"]), min_size=1, max_size=3).map(
+                tuple
+            ),
+        ),
+        st.builds(Contains, facts, st.sampled_from(["nl", "en"])),
+        st.builds(
+            HoldsTitle,
+            st.lists(
+                st.sampled_from(["gevangenisstraf", "pij", "isd"]),
+                min_size=1,
+                max_size=2,
+                unique=True,
+            ).map(tuple),
+        ),
+        st.builds(
+            SentenceWithin,
+            st.sampled_from(["remaining", "imposed", "expected"]),
+            st.none() | durations(),
+            st.none() | durations(),
+        ),
+    )
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            st.builds(All, st.lists(inner, min_size=1, max_size=3).map(tuple)),
+            st.builds(AnyOf, st.lists(inner, min_size=1, max_size=3).map(tuple)),
+            st.builds(Not, inner),
+        ),
+        max_leaves=6,
+    )
 
 
 def dates() -> st.SearchStrategy[dt.date]:
@@ -93,6 +161,12 @@ def for_type(tp: Any, constraints: dict[str, Any] | None = None) -> st.SearchStr
     origin = get_origin(tp)
     if tp == Source:
         return st.one_of(for_model(LegalSource), for_model(DocumentSource))
+    if tp == Condition:
+        return conditions()
+    if tp == Scalar:
+        return st.one_of(
+            st.booleans(), st.integers(-1000, 1000), st.floats(-1e6, 1e6), st.text(max_size=10)
+        )
     if origin in (Union, types.UnionType):
         members = [a for a in get_args(tp) if a is not type(None)]
         inner = st.one_of(*(for_type(m, constraints) for m in members))
@@ -275,5 +349,57 @@ def _logics() -> st.SearchStrategy[InterventionLogic]:
         sources = draw(st.lists(_document_sources(), min_size=1, max_size=2).map(tuple))
         links = tuple(InterventionLink(s, t, sources) for s, t in chosen)
         return InterventionLogic(tuple(nodes), links)
+
+    return build()
+
+
+@register(CriterionVersion)
+def _criterion_versions() -> st.SearchStrategy[CriterionVersion]:
+    return st.builds(
+        lambda pair, rule, sources: CriterionVersion(sources, rule, pair[0], pair[1]),
+        st.none().map(lambda _: (None, None)) | _ordered(),
+        st.none() | conditions(),
+        st.lists(_document_sources(), min_size=1, max_size=2).map(tuple),
+    )
+
+
+@register(Criterion)
+def _criteria() -> st.SearchStrategy[Criterion]:
+    @st.composite
+    def build(draw: st.DrawFn) -> Criterion:
+        starts = sorted(draw(st.lists(dates(), min_size=1, max_size=3, unique=True)))
+        versions = []
+        for index, start in enumerate(starts):
+            last = index == len(starts) - 1
+            until = None if last else starts[index + 1] - dt.timedelta(days=1)
+            rule = draw(st.none() | conditions())
+            sources = draw(st.lists(_document_sources(), min_size=1, max_size=2).map(tuple))
+            versions.append(CriterionVersion(sources, rule, start, until))
+        facilities = draw(
+            st.lists(st.sampled_from(["kv-a", "kv-b", "kvm"]), unique=True, max_size=2).map(tuple)
+        )
+        kinds = draw(
+            st.lists(
+                st.sampled_from(list(FacilityKind)),
+                unique=True,
+                min_size=0 if facilities else 1,
+                max_size=2,
+            ).map(tuple)
+        )
+        return Criterion(
+            id=draw(st.from_regex(_strict(r"^[a-z][a-z0-9.-]{0,20}$"), fullmatch=True)),
+            label=draw(st.text(min_size=1, max_size=20)),
+            kind=draw(st.sampled_from(list(CriterionKind))),
+            scope=CriterionScope(facilities, kinds),
+            versions=tuple(versions),
+            inputs=draw(
+                st.lists(
+                    st.sampled_from(["intake.motivated", "intake.group_suitable"]),
+                    unique=True,
+                    max_size=2,
+                ).map(tuple)
+            ),
+            applies_when=draw(st.none() | conditions()),
+        )
 
     return build()

@@ -1,0 +1,153 @@
+"""Conditions: the declarative language of placement criteria.
+
+A condition reads *facts* from a case record — dotted paths such as
+``daytime_activity.hours_per_week`` — and is true, false or unknown. Conditions
+are data: they serialise to JSON (tagged by ``op``), can be digested, and say
+exactly which inputs they read, so a decision can be explained and a front end
+can ask for just the missing inputs.
+
+>>> from kleinschalig.dates import Duration, Rounding
+>>> rule = All((
+...     Compare("daytime_activity.hours_per_week", "ge", 24),
+...     SentenceWithin("remaining", minimum=Duration(months=1), maximum=Duration(years=1)),
+... ))
+>>> sorted(facts_read(rule))
+['daytime_activity.hours_per_week', 'sentence']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+from kleinschalig._fields import CODE_PATTERN, spec
+from kleinschalig.dates import Duration, Rounding
+
+__all__ = [
+    "All",
+    "AnyOf",
+    "Compare",
+    "Condition",
+    "Contains",
+    "HoldsTitle",
+    "Not",
+    "OneOf",
+    "SentenceWithin",
+    "facts_read",
+]
+
+FACT_PATTERN = r"^[a-z_]+(\.[a-z_]+)*$"
+Scalar = bool | int | float | str
+
+
+@attrs.frozen(slots=True)
+class Compare:
+    """``fact <op> value``; ``eq``/``ne`` for any scalar, the others for numbers."""
+
+    fact: str = attrs.field(**spec(pattern=FACT_PATTERN))
+    cmp: Literal["eq", "ne", "lt", "le", "gt", "ge"]
+    value: Scalar
+    op: Literal["compare"] = "compare"
+
+
+@attrs.frozen(slots=True)
+class OneOf:
+    """The fact's value is one of ``values`` (enum values are compared as text)."""
+
+    fact: str = attrs.field(**spec(pattern=FACT_PATTERN))
+    values: tuple[str, ...] = attrs.field(**spec(non_empty=True))
+    op: Literal["one_of"] = "one_of"
+
+
+@attrs.frozen(slots=True)
+class Contains:
+    """A list fact (such as ``intake.languages``) contains ``value``; an empty list is unknown."""
+
+    fact: str = attrs.field(**spec(pattern=FACT_PATTERN))
+    value: str
+    op: Literal["contains"] = "contains"
+
+
+@attrs.frozen(slots=True)
+class HoldsTitle:
+    """The person holds one of ``titles`` on the reference date (optionally in ``phase``)."""
+
+    titles: tuple[str, ...] = attrs.field(**spec(non_empty=True))
+    phase: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
+    op: Literal["holds_title"] = "holds_title"
+
+
+@attrs.frozen(slots=True)
+class SentenceWithin:
+    """A sentence measure lies between ``minimum`` and ``maximum`` (calendar arithmetic).
+
+    ``measure``: ``remaining`` (strafrestant at the reference date), ``imposed``
+    (the length imposed) or ``expected`` (strafverwachting in pre-trial detention).
+    Bounds are inclusive unless stated otherwise. ``rounding`` is the recorded
+    choice for calendar arithmetic that lands on a non-existent day (a sentence
+    starting on 31 January); with ``raise`` such a case evaluates to *unknown*.
+    """
+
+    measure: Literal["remaining", "imposed", "expected"]
+    minimum: Duration | None = None
+    maximum: Duration | None = None
+    minimum_inclusive: bool = True
+    maximum_inclusive: bool = True
+    rounding: Rounding = Rounding.RAISE
+    op: Literal["sentence_within"] = "sentence_within"
+
+
+@attrs.frozen(slots=True)
+class All:
+    """True when every condition is; false as soon as one is false, even if others are unknown."""
+
+    conditions: tuple[Condition, ...] = attrs.field(**spec(non_empty=True))
+    op: Literal["all"] = "all"
+
+
+@attrs.frozen(slots=True)
+class AnyOf:
+    """True as soon as one condition is; false when all are."""
+
+    conditions: tuple[Condition, ...] = attrs.field(**spec(non_empty=True))
+    op: Literal["any"] = "any"
+
+
+@attrs.frozen(slots=True)
+class Not:
+    condition: Condition
+    op: Literal["not"] = "not"
+
+
+Condition = Compare | OneOf | Contains | HoldsTitle | SentenceWithin | All | AnyOf | Not
+
+CONDITION_CLASSES: dict[str, type] = {
+    "compare": Compare,
+    "one_of": OneOf,
+    "contains": Contains,
+    "holds_title": HoldsTitle,
+    "sentence_within": SentenceWithin,
+    "all": All,
+    "any": AnyOf,
+    "not": Not,
+}
+
+
+def facts_read(condition: Condition) -> Iterator[str]:
+    """Every fact a condition may read.
+
+    Sentence measures read ``sentence`` and title checks read ``legal_titles``.
+    """
+    if isinstance(condition, (Compare, OneOf, Contains)):
+        yield condition.fact
+    elif isinstance(condition, HoldsTitle):
+        yield "legal_titles"
+    elif isinstance(condition, SentenceWithin):
+        yield "sentence"
+    elif isinstance(condition, (All, AnyOf)):
+        for inner in condition.conditions:
+            yield from facts_read(inner)
+    else:
+        yield from facts_read(condition.condition)

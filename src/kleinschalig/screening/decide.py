@@ -1,0 +1,384 @@
+"""Decisions: per criterion met / not met / unknown / needs assessment, per facility one of
+``eligible``, ``not_eligible``, ``needs_assessment``, ``insufficient_information``.
+
+The library never weighs: weighed indications and protective factors are listed
+for the professional. A fixed contra-indication that is present can never be
+overridden, and no missing input can change a ``not_eligible`` that it caused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import weakref
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from kleinschalig._fields import CODE_PATTERN, spec
+from kleinschalig._labels import labelled
+from kleinschalig.catalogue import Catalogue
+from kleinschalig.errors import KleinschaligError
+from kleinschalig.i18n import N_
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionVersion
+from kleinschalig.model.facilities import Facility
+from kleinschalig.model.sources import Source
+from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
+from kleinschalig.screening.select import OPEN_ID, criteria_in_force, facility_criteria
+
+__all__ = [
+    "CriterionOutcome",
+    "CriterionResult",
+    "Decision",
+    "InputValue",
+    "Outcome",
+    "Override",
+    "OverrideNotAllowed",
+    "decide",
+]
+
+FORMAT = "kleinschalig.decision/1"
+
+
+@labelled(
+    {
+        "met": N_("voldaan"),
+        "not_met": N_("niet voldaan"),
+        "unknown": N_("onbekend"),
+        "needs_assessment": N_("oordeel professional nodig"),
+    }
+)
+class CriterionOutcome(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+    NEEDS_ASSESSMENT = "needs_assessment"
+
+
+@labelled(
+    {
+        "eligible": N_("plaatsbaar"),
+        "not_eligible": N_("niet plaatsbaar"),
+        "needs_assessment": N_("weging door professional nodig"),
+        "insufficient_information": N_("onvoldoende gegevens"),
+    }
+)
+class Outcome(StrEnum):
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    NEEDS_ASSESSMENT = "needs_assessment"
+    INSUFFICIENT_INFORMATION = "insufficient_information"
+
+
+@attrs.frozen(slots=True)
+class Override:
+    """A professional's recorded decision to deviate from a criterion.
+
+    ``text`` is free text and sensitive: it is kept out of ``repr`` and logs.
+    """
+
+    criterion: str
+    reason_code: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    by: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
+    on: dt.date
+    text: str = attrs.field(default="", **spec(sensitive=True))
+
+
+class OverrideNotAllowed(KleinschaligError):
+    """An override of a fixed contra-indication (or of an unknown criterion)."""
+
+
+@attrs.frozen(slots=True)
+class InputValue:
+    """An input a criterion actually read, as display text."""
+
+    path: str
+    value: str
+
+
+@attrs.frozen(slots=True)
+class CriterionResult:
+    """One line of the trace."""
+
+    criterion: str
+    label: str
+    kind: CriterionKind
+    outcome: CriterionOutcome
+    reason: str
+    sources: tuple[Source, ...]
+    version_from: dt.date | None = None
+    present: str | None = None
+    inputs: tuple[InputValue, ...] = attrs.field(default=(), repr=False)
+    missing: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    overridden: Override | None = None
+
+
+@attrs.frozen(slots=True)
+class Decision:
+    """The outcome for one person at one facility on one reference date, with its trace."""
+
+    facility: str
+    reference_date: dt.date
+    outcome: Outcome
+    criteria: tuple[CriterionResult, ...]
+    missing_inputs: tuple[str, ...] = ()
+    blocking: tuple[str, ...] = ()
+    risk_factors: tuple[str, ...] = ()
+    protective_factors: tuple[str, ...] = ()
+    to_assess: tuple[str, ...] = ()
+    not_applicable: tuple[str, ...] = ()
+    overrides: tuple[Override, ...] = ()
+    ruleset_digest: str = ""
+    digest: str = ""
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _reason(kind: CriterionKind, truth: Truth | None) -> tuple[CriterionOutcome, str]:
+    if truth is None:
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Oordeel van een professional nodig.")
+    if truth is Truth.UNKNOWN:
+        return CriterionOutcome.UNKNOWN, N_("Onbekend: niet alle gegevens zijn er.")
+    if kind is CriterionKind.REQUIREMENT:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.MET, N_("Voldoet aan de eis.")
+        return CriterionOutcome.NOT_MET, N_("Voldoet niet aan de eis.")
+    if kind is CriterionKind.FIXED_CONTRA_INDICATION:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.NOT_MET, N_("Vaststaande contra-indicatie aanwezig.")
+        return CriterionOutcome.MET, N_("Vaststaande contra-indicatie niet aanwezig.")
+    if kind is CriterionKind.WEIGHED_INDICATION:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor aanwezig; te wegen.")
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor niet aanwezig; te wegen.")
+    if truth is Truth.TRUE:
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor aanwezig; te wegen.")
+    return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor niet aanwezig; te wegen.")
+
+
+def _judge(
+    criterion: Criterion,
+    version: CriterionVersion,
+    case: CaseRecord,
+    facility: Facility,
+    on: dt.date,
+) -> CriterionResult | None:
+    ev = Evaluation(on)
+    if criterion.applies_when is not None:
+        applies = evaluate(criterion.applies_when, case, ev)
+        if applies is Truth.FALSE:
+            return None
+        if applies is Truth.UNKNOWN:
+            return _result(
+                criterion,
+                version,
+                ev,
+                CriterionOutcome.UNKNOWN,
+                N_("Onbekend of dit criterium van toepassing is."),
+                None,
+            )
+    if criterion.id == OPEN_ID:
+        truth: Truth | None = Truth.of(facility.operating.is_open_on(on))
+        reason = (
+            N_("De voorziening is open.")
+            if truth is Truth.TRUE
+            else N_("De voorziening is niet open op de peildatum.")
+        )
+        outcome = CriterionOutcome.MET if truth is Truth.TRUE else CriterionOutcome.NOT_MET
+        return _result(criterion, version, ev, outcome, reason, None)
+    if version.rule is None:
+        truth = None
+        for path in criterion.inputs:  # shown to the professional; missing ones are asked for
+            ev.fact(case, path)
+    else:
+        truth = evaluate(version.rule, case, ev)
+    outcome, reason = _reason(criterion.kind, truth)
+    if outcome is CriterionOutcome.UNKNOWN and ev.problems:
+        reason = N_("Onbekend: een datumberekening vraagt een afrondingskeuze.")
+    present = None
+    if not criterion.kind.can_block or criterion.kind is CriterionKind.FIXED_CONTRA_INDICATION:
+        present = None if truth is None else truth.value
+    return _result(criterion, version, ev, outcome, reason, present)
+
+
+def _result(
+    criterion: Criterion,
+    version: CriterionVersion,
+    ev: Evaluation,
+    outcome: CriterionOutcome,
+    reason: str,
+    present: str | None,
+) -> CriterionResult:
+    missing = set(ev.missing)
+    return CriterionResult(
+        criterion=criterion.id,
+        label=criterion.label,
+        kind=criterion.kind,
+        outcome=outcome,
+        reason=reason,
+        sources=version.sources,
+        version_from=version.valid_from,
+        present=present,
+        inputs=tuple(InputValue(p, _text(v)) for p, v in sorted(ev.read.items())),
+        missing=tuple(sorted(missing)) if outcome is not CriterionOutcome.MET else (),
+        problems=tuple(sorted(ev.problems)),
+    )
+
+
+def _apply_override(result: CriterionResult, override: Override) -> CriterionResult:
+    if result.kind is not CriterionKind.REQUIREMENT:
+        raise OverrideNotAllowed(
+            f"{result.criterion} is a {result.kind.value}: only requirements can be overridden"
+            " (a fixed contra-indication never; weighed factors are weighed, not overridden)"
+        )
+    return attrs.evolve(
+        result,
+        outcome=CriterionOutcome.MET,
+        reason=N_("Afgeweken door een professional (vastgelegde afwijking)."),
+        missing=(),
+        # The free text stays with the caller's record of the override, never in a trace.
+        overridden=attrs.evolve(override, text=""),
+    )
+
+
+def canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
+    """A digest of the criteria in force (id, kind, version, rule, sources), order-free."""
+    from kleinschalig.codec.converter import unstructure
+
+    payload = [
+        {
+            "id": c.id,
+            "kind": c.kind.value,
+            "overrides": c.overrides,
+            "applies_when": unstructure(c.applies_when) if c.applies_when else None,
+            "version": unstructure(v, CriterionVersion),
+        }
+        for c, v in sorted(pairs, key=lambda pair: pair[0].id)
+    ]
+    return hashlib.sha256(canonical(payload).encode()).hexdigest()
+
+
+_PLANS: weakref.WeakKeyDictionary[Catalogue, dict[Any, Any]] = weakref.WeakKeyDictionary()
+
+
+def _plan(
+    catalogue: Catalogue, facility: Facility, on: dt.date
+) -> tuple[list[tuple[Criterion, CriterionVersion]], str]:
+    """The criteria in force and their digest, cached per catalogue revision, facility and date."""
+    plans = _PLANS.setdefault(catalogue, {})
+    key = (catalogue.revision, facility.code, on)
+    plan = plans.get(key)
+    if plan is None:
+        pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
+        pairs += criteria_in_force(catalogue, facility, on)
+        if len(plans) > 4096:
+            plans.clear()
+        plan = plans[key] = (pairs, ruleset_digest(pairs))
+    return plan
+
+
+def _decision_digest(
+    facility: str, on: dt.date, rules: str, outcome: Outcome, trace: Sequence[CriterionResult]
+) -> str:
+    payload = (
+        FORMAT,
+        facility,
+        on.isoformat(),
+        rules,
+        outcome.value,
+        tuple(
+            (
+                r.criterion,
+                r.outcome.value,
+                r.present,
+                tuple((i.path, i.value) for i in r.inputs),
+                r.missing,
+                r.problems,
+                None
+                if r.overridden is None
+                else (r.overridden.reason_code, r.overridden.by, r.overridden.on.isoformat()),
+            )
+            for r in trace
+        ),
+    )
+    return hashlib.sha256(repr(payload).encode()).hexdigest()
+
+
+def decide(
+    case: CaseRecord,
+    facility: Facility,
+    catalogue: Catalogue,
+    on: dt.date,
+    overrides: Iterable[Override] = (),
+) -> Decision:
+    """Screen ``case`` against ``facility`` on reference date ``on``."""
+    pairs, rules = _plan(catalogue, facility, on)
+    by_id = {o.criterion: o for o in overrides}
+    unknown_overrides = set(by_id) - {c.id for c, _v in pairs}
+    if unknown_overrides:
+        raise OverrideNotAllowed(f"no criterion in force: {', '.join(sorted(unknown_overrides))}")
+    results: list[CriterionResult] = []
+    not_applicable: list[str] = []
+    for criterion, version in pairs:
+        result = _judge(criterion, version, case, facility, on)
+        if result is None:
+            not_applicable.append(criterion.id)
+            continue
+        override = by_id.get(criterion.id)
+        if override is not None:
+            result = _apply_override(result, override)
+        results.append(result)
+    blocking = tuple(r.criterion for r in results if r.outcome is CriterionOutcome.NOT_MET)
+    unknown = [r for r in results if r.outcome is CriterionOutcome.UNKNOWN]
+    hard_unknown = [r for r in unknown if r.kind.can_block]
+    missing = tuple(sorted({m for r in results for m in r.missing}))
+    to_assess = tuple(
+        r.criterion for r in results if r.outcome is CriterionOutcome.NEEDS_ASSESSMENT
+    )
+    if blocking:
+        outcome = Outcome.NOT_ELIGIBLE
+    elif hard_unknown:
+        outcome = Outcome.INSUFFICIENT_INFORMATION
+    elif to_assess or unknown:
+        outcome = Outcome.NEEDS_ASSESSMENT
+    else:
+        outcome = Outcome.ELIGIBLE
+    trace = tuple(results)
+    return Decision(
+        facility=facility.code,
+        reference_date=on,
+        outcome=outcome,
+        criteria=trace,
+        missing_inputs=missing,
+        blocking=blocking,
+        risk_factors=tuple(
+            r.criterion
+            for r in results
+            if r.kind is CriterionKind.WEIGHED_INDICATION and r.present == "true"
+        ),
+        protective_factors=tuple(
+            r.criterion
+            for r in results
+            if r.kind is CriterionKind.PROTECTIVE_FACTOR and r.present == "true"
+        ),
+        to_assess=to_assess,
+        not_applicable=tuple(not_applicable),
+        overrides=tuple(r.overridden for r in results if r.overridden is not None),
+        ruleset_digest=rules,
+        digest=_decision_digest(facility.code, on, rules, outcome, trace),
+    )

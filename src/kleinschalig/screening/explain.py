@@ -1,0 +1,68 @@
+"""A decision as readable text, in Dutch or English."""
+
+from __future__ import annotations
+
+from kleinschalig._labels import label_of
+from kleinschalig.i18n import N_, format_date, translate
+from kleinschalig.screening.decide import Decision
+
+__all__ = ["explain"]
+
+
+def explain(decision: Decision, lang: str = "nl", facility_name: str | None = None) -> str:
+    """The trace of ``decision``: every criterion, its version and source, what it read."""
+
+    def t(msgid: str, **params: str) -> str:
+        return translate(msgid, lang).format(**params)
+
+    name = facility_name or decision.facility
+    lines = [
+        t(
+            N_("{facility} op {date}: {outcome}"),
+            facility=name,
+            date=format_date(decision.reference_date, lang),
+            outcome=translate(label_of(decision.outcome), lang),
+        ),
+    ]
+    if decision.blocking:
+        lines.append(t(N_("Blokkerend: {ids}"), ids=", ".join(decision.blocking)))
+    if decision.missing_inputs:
+        lines.append(
+            t(N_("Ontbrekende gegevens: {inputs}"), inputs=", ".join(decision.missing_inputs))
+        )
+    if decision.risk_factors:
+        lines.append(t(N_("Risicofactoren: {ids}"), ids=", ".join(decision.risk_factors)))
+    if decision.protective_factors:
+        lines.append(
+            t(N_("Beschermende factoren: {ids}"), ids=", ".join(decision.protective_factors))
+        )
+    for result in decision.criteria:
+        version = (
+            t(N_("versie vanaf {date}"), date=format_date(result.version_from, lang))
+            if result.version_from
+            else t(N_("enige versie"))
+        )
+        lines.append(
+            f"- {result.criterion} ({translate(label_of(result.kind), lang)}, {version}): "
+            f"{translate(label_of(result.outcome), lang)}"
+        )
+        lines.append(f"    {translate(result.label, lang)}")
+        lines.append(f"    {translate(result.reason, lang)}")
+        for value in result.inputs:
+            lines.append(f"    {value.path} = {value.value}")
+        if result.missing:
+            lines.append("    " + t(N_("ontbreekt: {inputs}"), inputs=", ".join(result.missing)))
+        lines.append(
+            "    " + t(N_("bron: {sources}"), sources=", ".join(s.citation for s in result.sources))
+        )
+        if result.overridden is not None:
+            lines.append(
+                "    "
+                + t(
+                    N_("afwijking: {code} door {by}"),
+                    code=result.overridden.reason_code,
+                    by=result.overridden.by,
+                )
+            )
+    lines.append(t(N_("Kenmerk: {digest}"), digest=decision.digest[:16]))
+    return "\n".join(lines)

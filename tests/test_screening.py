@@ -1,0 +1,277 @@
+"""The criteria engine: the four outcomes, traces, versions, overrides, digests."""
+
+import datetime as dt
+import itertools
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kleinschalig.model import IntakeFacts, Severity, TitleHolding
+from kleinschalig.model.conditions import Compare
+from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope
+from kleinschalig.plugins import HostConfig, PluginHost, Stage
+from kleinschalig.screening import (
+    CriterionOutcome,
+    Outcome,
+    Override,
+    OverrideNotAllowed,
+    RuleConflictError,
+    decide,
+    explain,
+    screen,
+    screen_stream,
+)
+from kleinschalig.testing.strategies import for_model
+from tests.screening_fixtures import CRITERIA, SCOPE, ProefPlugin, good_case, version
+
+ON = dt.date(2026, 9, 1)
+
+
+def host_with(*plugins):
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=plugins)
+    assert host.errors == (), [line for e in host.errors for line in e.lines("en")]
+    return host
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return host_with(("proef", ProefPlugin())).catalogue
+
+
+def outcome(catalogue, case, code="kv-proef", on=ON, **kwargs):
+    return decide(case, catalogue.facility(code), catalogue, on, **kwargs)
+
+
+def by_id(decision):
+    return {r.criterion: r for r in decision.criteria}
+
+
+def test_weighed_factors_and_judgement_go_to_a_professional(catalogue):
+    d = outcome(catalogue, good_case())
+    assert d.outcome is Outcome.NEEDS_ASSESSMENT
+    assert d.risk_factors == ("proef.vluchtgevaar",)
+    assert d.protective_factors == ("proef.regiobinding",)
+    assert set(d.to_assess) == {"proef.vluchtgevaar", "proef.regiobinding", "proef.motivatie"}
+    assert d.missing_inputs == ()
+    assert by_id(d)["proef.dagbesteding"].outcome is CriterionOutcome.MET
+
+
+def test_only_requirements_met_is_eligible(catalogue):
+    d = outcome(catalogue, good_case(), "kv-hard")
+    assert d.outcome is Outcome.ELIGIBLE
+    assert [r.outcome for r in d.criteria] == [CriterionOutcome.MET] * len(d.criteria)
+
+
+def test_a_fixed_contra_indication_blocks(catalogue):
+    case = good_case(intake=IntakeFacts(addiction_problems=Severity.SEVERE))
+    d = outcome(catalogue, case)
+    assert d.outcome is Outcome.NOT_ELIGIBLE
+    assert d.blocking == ("proef.verslaving",)
+    assert by_id(d)["proef.verslaving"].reason == "Vaststaande contra-indicatie aanwezig."
+
+
+def test_missing_inputs_are_named_exactly(catalogue):
+    case = good_case(daytime_activity=None, intake=IntakeFacts(addiction_problems=Severity.NONE))
+    d = outcome(catalogue, case)
+    assert d.outcome is Outcome.INSUFFICIENT_INFORMATION
+    assert d.missing_inputs == (
+        "daytime_activity.employer_willing_to_be_checked",
+        "daytime_activity.hours_per_week",
+        "intake.escape_risk",
+        "intake.motivated",
+        "intake.regional_tie",
+    )
+
+
+def test_a_failed_requirement_wins_over_unknowns(catalogue):
+    case = good_case(
+        daytime_activity=None,
+        intake=None,
+        sentence=attrs.evolve(good_case().sentence, imposed_length=None),
+    )
+    d = outcome(catalogue, case, "kv-hard")
+    assert d.outcome is Outcome.INSUFFICIENT_INFORMATION
+    blocked = good_case(
+        daytime_activity=None,
+        legal_titles=(TitleHolding("voorlopige_hechtenis", dt.date(2026, 1, 1)),),
+    )
+    assert outcome(catalogue, blocked, "kv-hard").outcome is Outcome.NOT_ELIGIBLE
+
+
+def test_the_version_in_force_on_the_reference_date_is_used(catalogue):
+    case = good_case()  # nine months to serve
+    old = outcome(catalogue, case, on=dt.date(2021, 6, 1))
+    new = outcome(catalogue, case, on=dt.date(2022, 6, 1))
+    assert by_id(old)["proef.strafrestant"].outcome is CriterionOutcome.NOT_MET
+    assert by_id(old)["proef.strafrestant"].version_from == dt.date(2020, 1, 1)
+    assert by_id(new)["proef.strafrestant"].outcome is CriterionOutcome.MET
+    assert by_id(new)["proef.strafrestant"].version_from == dt.date(2022, 1, 1)
+    assert old.ruleset_digest != new.ruleset_digest
+
+
+def test_a_facility_that_never_opened_is_not_eligible(catalogue):
+    d = outcome(catalogue, good_case(), "kv-dicht")
+    assert d.outcome is Outcome.NOT_ELIGIBLE
+    assert d.blocking == ("core.facility-open",)
+
+
+def test_a_title_the_facility_does_not_accept_blocks(catalogue):
+    case = good_case(legal_titles=())
+    d = outcome(catalogue, case, "kv-hard")
+    assert by_id(d)["core.accepted-title"].outcome is CriterionOutcome.UNKNOWN
+    assert "legal_titles" in d.missing_inputs
+
+
+def test_every_result_cites_its_source_and_the_trace_reads_well(catalogue):
+    d = outcome(catalogue, good_case())
+    assert all(r.sources for r in d.criteria)
+    text = explain(d, "en", "KV Proef")
+    assert text.startswith("KV Proef on 1 September 2026: weighing by a professional needed")
+    assert "daytime_activity.hours_per_week = 32" in text
+    assert "source: 001:L2022-2043" in text
+    assert "Oordeel" not in text
+    assert "1990" not in repr(d)
+
+
+def test_an_override_is_recorded_but_never_for_a_fixed_contra_indication(catalogue):
+    case = good_case(daytime_activity=None)
+    ov = Override("proef.dagbesteding", "werkgever_akkoord", "pi_directie", ON, text="geheim")
+    d = outcome(catalogue, case, overrides=[ov])
+    result = by_id(d)["proef.dagbesteding"]
+    assert result.outcome is CriterionOutcome.MET
+    assert result.overridden == attrs.evolve(ov, text="")  # the free text stays out
+    assert d.overrides == (attrs.evolve(ov, text=""),)
+    assert "geheim" not in repr(d)
+    for criterion in ("proef.verslaving", "proef.vluchtgevaar"):
+        with pytest.raises(OverrideNotAllowed):
+            outcome(catalogue, case, overrides=[attrs.evolve(ov, criterion=criterion)])
+    with pytest.raises(OverrideNotAllowed):
+        outcome(catalogue, case, overrides=[attrs.evolve(ov, criterion="bestaat.niet")])
+
+
+VARIANT = Criterion(
+    "proef.dagbesteding-variant",
+    "Dagbesteding (variant)",
+    CriterionKind.REQUIREMENT,
+    SCOPE,
+    (version(Compare("daytime_activity.hours_per_week", "ge", 16)),),
+    overrides="proef.dagbesteding",
+)
+
+
+def test_a_variant_replaces_the_criterion_it_overrides():
+    catalogue = host_with(("proef", ProefPlugin(extra=(VARIANT,)))).catalogue
+    d = outcome(catalogue, good_case())
+    assert "proef.dagbesteding" not in by_id(d)
+    assert by_id(d)["proef.dagbesteding-variant"].outcome is CriterionOutcome.MET
+
+
+def test_two_variants_of_one_criterion_conflict_naming_both_sources():
+    second = attrs.evolve(VARIANT, id="proef.dagbesteding-tweede")
+    catalogue = host_with(("proef", ProefPlugin(extra=(VARIANT, second)))).catalogue
+    with pytest.raises(RuleConflictError) as info:
+        outcome(catalogue, good_case())
+    assert "proef.dagbesteding-tweede" in str(info.value)
+    assert "001:L2022-2043" in str(info.value)
+
+
+def test_registration_checks_facts_and_references():
+    unknown_fact = attrs.evolve(
+        CRITERIA[1], id="proef.kapot", versions=(version(Compare("dagbesteding.uren", "ge", 1)),)
+    )
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(unknown_fact,)))]
+    )
+    [error] = host.plugin("proef").errors
+    assert error.stage is Stage.REGISTER
+    assert "dagbesteding.uren" in error.detail
+    elsewhere = attrs.evolve(
+        CRITERIA[1], id="proef.elders", scope=CriterionScope(facilities=("kv-nergens",))
+    )
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(elsewhere,)))]
+    )
+    assert host.plugin("proef").errors[0].stage is Stage.REFERENCE
+
+
+def test_digests_do_not_depend_on_registration_order():
+    class Other:
+        @__import__("kleinschalig.plugins", fromlist=["hookimpl"]).hookimpl
+        def kleinschalig_register_criteria(self, register):
+            register.add(attrs.evolve(CRITERIA[4], id="ander.netwerk"))
+
+    digests = set()
+    for order in itertools.permutations([("proef", ProefPlugin()), ("ander", Other())]):
+        catalogue = host_with(*order).catalogue
+        d = outcome(catalogue, good_case())
+        digests.add((d.digest, d.ruleset_digest))
+    assert len(digests) == 1
+
+
+def test_screening_every_facility_and_streaming(catalogue):
+    decisions = screen(good_case(), catalogue)
+    assert [d.facility for d in decisions] == ["kv-dicht", "kv-hard", "kv-proef"]
+    cases = (good_case(case_id=f"c-{i}") for i in range(3))
+    stream = screen_stream(cases, catalogue, ON, ["kv-hard"])
+    first_case, first = next(stream)
+    assert first_case.case_id == "c-0"
+    assert first[0].outcome is Outcome.ELIGIBLE
+    assert len(list(stream)) == 2
+
+
+def test_reference_date_defaults_to_the_referral(catalogue):
+    with pytest.raises(ValueError, match="reference date"):
+        screen(good_case(referral=None), catalogue)
+
+
+@given(for_model(IntakeFacts), st.data())
+def test_more_information_never_lifts_a_fixed_contra_indication(intake, data):
+    catalogue = host_with(("proef", ProefPlugin())).catalogue
+    blocked = attrs.evolve(intake, addiction_problems=Severity.SEVERE)
+    sparse = good_case(intake=blocked, daytime_activity=None)
+    full = good_case(
+        intake=attrs.evolve(
+            blocked, escape_risk=data.draw(st.booleans()), motivated=data.draw(st.booleans())
+        )
+    )
+    for case in (sparse, full):
+        d = outcome(catalogue, case)
+        assert d.outcome is Outcome.NOT_ELIGIBLE
+        assert "proef.verslaving" in d.blocking
+
+
+def test_override_text_never_reaches_the_trace_and_core_criteria_can_be_overridden(catalogue):
+    from kleinschalig.codec import dump_json
+
+    case = good_case(daytime_activity=None, legal_titles=())
+    overrides = [
+        Override("proef.dagbesteding", "werkgever_akkoord", "pi_directie", ON, text="geheim"),
+        Override("core.accepted-title", "titel_volgt", "diz", ON, text="ook geheim"),
+    ]
+    [d] = screen(case, catalogue, ON, ["kv-proef"], overrides)
+    assert {o.criterion for o in d.overrides} == {"proef.dagbesteding", "core.accepted-title"}
+    text = dump_json(d)
+    assert "geheim" not in text
+    assert "daytime_activity.hours_per_week" not in d.missing_inputs
+
+
+def test_a_list_field_is_not_a_fact():
+    from kleinschalig.screening.facts import fact_exists
+
+    assert fact_exists("intake.languages")
+    assert not fact_exists("legal_titles.title")
+    assert not fact_exists("residence.nope")
+
+
+def test_receipts_always_carry_their_format():
+    from kleinschalig.codec import unstructure
+    from kleinschalig.screening import DecisionRecord, receipt
+
+    catalogue = host_with(("proef", ProefPlugin())).catalogue
+    d = outcome(catalogue, good_case())
+    record = receipt(d, good_case(), {"proef": None, "kleinschalig": "0.1.0"})
+    data = unstructure(record, DecisionRecord)
+    assert data["format"] == "kleinschalig.decision/1"
+    assert [p["name"] for p in data["plugins"]] == ["kleinschalig", "proef"]
