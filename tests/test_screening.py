@@ -275,3 +275,46 @@ def test_receipts_always_carry_their_format():
     data = unstructure(record, DecisionRecord)
     assert data["format"] == "kleinschalig.decision/1"
     assert [p["name"] for p in data["plugins"]] == ["kleinschalig", "proef"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        (Compare("residence.region", "ge", 3), "ge needs a number fact"),
+        (Compare("daytime_activity.hours_per_week", "eq", "veel"), "is a number"),
+        (Compare("intake.motivated", "eq", "ja"), "is true/false"),
+        (Compare("sex", "eq", "man"), "'man' is not a value of 'sex'"),
+        (Compare("birth_date", "eq", "2000-01-01"), "is a date"),
+        (
+            __import__("kleinschalig.model.conditions", fromlist=["OneOf"]).OneOf(
+                "intake.addiction_problems", ("ernstig",)
+            ),
+            "ernstig not among the values",
+        ),
+        (
+            __import__("kleinschalig.model.conditions", fromlist=["Contains"]).Contains(
+                "residence.region", "Twente"
+            ),
+            "is not a list",
+        ),
+        (
+            __import__("kleinschalig.model.conditions", fromlist=["Contains"]).Contains(
+                "intake.languages", "nl"
+            ),
+            None,
+        ),
+    ],
+)
+def test_rules_that_cannot_fit_their_fact_are_refused_at_registration(rule, problem):
+    from kleinschalig.screening.checks import criterion_problems
+
+    criterion = attrs.evolve(CRITERIA[1], id="proef.check", versions=(version(rule),))
+    found = criterion_problems(criterion)
+    if problem is None:
+        assert found == []
+    else:
+        assert any(problem in p for p in found), found
+        host = PluginHost.load(
+            HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(criterion,)))]
+        )
+        assert host.plugin("proef").errors[0].stage is Stage.REGISTER

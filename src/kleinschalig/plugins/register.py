@@ -20,7 +20,7 @@ from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
 from kleinschalig.plugins.problems import PluginError, Stage
-from kleinschalig.screening.facts import fact_exists
+from kleinschalig.screening.checks import criterion_problems
 
 __all__ = [
     "CriterionRegister",
@@ -140,15 +140,15 @@ class CriterionRegister(_Register[Criterion]):
 
     def add(self, item: Criterion, *, overrides: str | None = None) -> None:
         if isinstance(item, Criterion):
-            unknown = [fact for fact in item.reads if not fact_exists(fact)]
-            if unknown:
+            problems = criterion_problems(item)
+            if problems:
                 self._staging.errors.append(
                     PluginError(
                         self.plugin,
                         Stage.REGISTER,
                         hook=self._staging.hook,
                         object=f"{self.kind}:{item.id}",
-                        detail="unknown case-record fact(s): " + ", ".join(unknown),
+                        detail="; ".join(problems),
                     )
                 )
                 return

@@ -8,9 +8,10 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 
+from kleinschalig.dates import Duration
 from kleinschalig.model.case import CaseRecord
 
-__all__ = ["MISSING", "fact_exists", "read_fact"]
+__all__ = ["MISSING", "fact_exists", "fact_type", "read_fact"]
 
 
 class _Missing:
@@ -38,18 +39,28 @@ def read_fact(case: CaseRecord, path: str) -> Any:
 
 
 @cache
-def fact_exists(path: str) -> bool:
-    """Whether ``path`` names a field of the case record (checked when criteria register)."""
+def fact_type(path: str) -> Any:
+    """The declared type of the field at ``path`` (without ``None``); ``None`` if no such field."""
     current: Any = CaseRecord
+    found: Any = None
     for part in path.split("."):
         if current is None or not attrs.has(current):
-            return False
+            return None
         attrs.resolve_types(current)
         fields = {f.name: f.type for f in attrs.fields(current)}
         if part not in fields:
-            return False
-        current = _attrs_class(fields[part])
-    return True
+            return None
+        found = fields[part]
+        current = _attrs_class(found)
+    members = [a for a in get_args(found) if a is not type(None)]
+    if get_origin(found) is not tuple and len(members) == 1:
+        return members[0]
+    return found
+
+
+def fact_exists(path: str) -> bool:
+    """Whether ``path`` names a field of the case record (checked when criteria register)."""
+    return fact_type(path) is not None
 
 
 def _attrs_class(tp: Any) -> Any:
@@ -57,10 +68,12 @@ def _attrs_class(tp: Any) -> Any:
 
     Lists (``legal_titles``) are not descended into: a fact names one value.
     """
+    if tp is Duration:  # lengths are compared as a whole, with sentence_within
+        return None
     if attrs.has(tp):
         return tp
     if get_origin(tp) is not tuple:
         for arg in get_args(tp):
-            if attrs.has(arg):
+            if attrs.has(arg) and arg is not Duration:
                 return arg
     return None

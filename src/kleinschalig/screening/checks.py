@@ -1,0 +1,99 @@
+"""Checks on a criterion's rules against the case-record model, made when it is registered.
+
+A rule that cannot fit its fact (``ge`` on text, an enum value that does not
+exist, ``contains`` on something that is not a list) would silently evaluate to
+*unknown*; it is refused on the way in instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import Enum
+from typing import Any, get_args, get_origin
+
+from kleinschalig.dates import Duration
+from kleinschalig.model.conditions import (
+    All,
+    AnyOf,
+    Condition,
+    Contains,
+    HoldsTitle,
+    Not,
+    OneOf,
+    SentenceWithin,
+)
+from kleinschalig.model.criteria import Criterion
+from kleinschalig.screening.facts import fact_type
+
+__all__ = ["criterion_problems"]
+
+_NUMBERS = (int, float)
+
+
+def _values_of(tp: Any) -> set[str] | None:
+    return {m.value for m in tp} if isinstance(tp, type) and issubclass(tp, Enum) else None
+
+
+def _condition_problems(condition: Condition) -> Iterator[str]:
+    if isinstance(condition, (All, AnyOf)):
+        for inner in condition.conditions:
+            yield from _condition_problems(inner)
+        return
+    if isinstance(condition, Not):
+        yield from _condition_problems(condition.condition)
+        return
+    if isinstance(condition, (HoldsTitle, SentenceWithin)):
+        return
+    tp = fact_type(condition.fact)
+    if tp is None:
+        yield f"unknown case-record fact {condition.fact!r}"
+        return
+    is_list = get_origin(tp) is tuple
+    enum_values = _values_of(get_args(tp)[0] if is_list else tp)
+    if isinstance(condition, Contains):
+        if not is_list:
+            yield f"contains on {condition.fact!r}, which is not a list"
+        elif enum_values is not None and condition.value not in enum_values:
+            yield f"{condition.value!r} is not a value of {condition.fact!r}"
+        return
+    if is_list:
+        yield f"{condition.fact!r} is a list: use contains"
+        return
+    if isinstance(condition, OneOf):
+        if enum_values is None and tp is not str:
+            yield f"one_of on {condition.fact!r} needs a text or choice fact"
+        elif enum_values is not None:
+            wrong = sorted(set(condition.values) - enum_values)
+            if wrong:
+                yield f"{', '.join(wrong)} not among the values of {condition.fact!r}"
+        return
+    value = condition.value
+    if tp is Duration:
+        yield f"{condition.fact!r} is a length: compare it with sentence_within"
+    elif tp is dt.date:
+        yield f"{condition.fact!r} is a date: compare dates with sentence_within or a date rule"
+    elif condition.cmp in ("lt", "le", "gt", "ge"):
+        if tp not in _NUMBERS or isinstance(value, bool) or not isinstance(value, _NUMBERS):
+            yield f"{condition.cmp} needs a number fact and a number value ({condition.fact!r})"
+    elif tp is bool and not isinstance(value, bool):
+        yield f"{condition.fact!r} is true/false; compare with true or false"
+    elif enum_values is not None and value not in enum_values:
+        yield f"{value!r} is not a value of {condition.fact!r}"
+    elif tp in _NUMBERS and (isinstance(value, bool) or not isinstance(value, _NUMBERS)):
+        yield f"{condition.fact!r} is a number; compare with a number"
+    elif tp is str and not isinstance(value, str):
+        yield f"{condition.fact!r} is text; compare with text"
+
+
+def criterion_problems(criterion: Criterion) -> list[str]:
+    """Why the criterion's rules cannot be evaluated as written (empty when they can)."""
+    problems = [
+        f"unknown case-record fact {path!r}" for path in criterion.inputs if fact_type(path) is None
+    ]
+    rules = [v.rule for v in criterion.versions if v.rule is not None]
+    if criterion.applies_when is not None:
+        rules.append(criterion.applies_when)
+    for rule in rules:
+        problems.extend(_condition_problems(rule))
+    return sorted(set(problems))
