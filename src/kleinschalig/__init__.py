@@ -13,15 +13,12 @@ datetime.date(2025, 5, 1)
 
 from __future__ import annotations
 
-from importlib import import_module
-
+from kleinschalig._lazy import lazy_exports
 from kleinschalig._version import __version__
 
 # Not imported from typing: importing typing costs the CLI's --version a few ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from kleinschalig.catalogue import Catalogue, national_catalogue
     from kleinschalig.codec import dump_json, load_json, structure, unstructure
     from kleinschalig.codec.schema import json_schema
@@ -117,15 +114,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module 'kleinschalig' has no attribute {name!r}") from None
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

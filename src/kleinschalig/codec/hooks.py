@@ -178,27 +178,23 @@ def register(converter: Converter) -> None:
 
     converter.register_structure_hook_factory(_is_simple_optional, optional_factory)
 
-    def structure_source(value: Any, _t: Any) -> Source:
-        if type(value) is not dict:
-            raise wrong_type(dict)
-        kind = value.get("kind")
-        cls = _SOURCE_CLASSES.get(kind) if isinstance(kind, str) else None
-        if cls is None:
-            raise InvalidValue("value.not_allowed", "kind", allowed=", ".join(_SOURCE_CLASSES))
-        return converter.structure(value, cls)
+    def tagged_union(tag: str, classes: dict[str, Any]) -> Any:
+        """Structure a union whose members are told apart by the value of ``tag``."""
+
+        def structure(value: Any, _t: Any) -> Any:
+            if type(value) is not dict:
+                raise wrong_type(dict)
+            key = value.get(tag)
+            cls = classes.get(key) if isinstance(key, str) else None
+            if cls is None:
+                raise InvalidValue("value.not_allowed", tag, allowed=", ".join(classes))
+            return converter.structure(value, cls)
+
+        return structure
 
     def unstructure_source(value: Source) -> dict[str, Any]:
         # Inside the union the tag is always written, even though it is the default.
         return {"kind": value.kind, **converter.unstructure(value, type(value))}
-
-    def structure_condition(value: Any, _t: Any) -> Any:
-        if type(value) is not dict:
-            raise wrong_type(dict)
-        op = value.get("op")
-        cls = CONDITION_CLASSES.get(op) if isinstance(op, str) else None
-        if cls is None:
-            raise InvalidValue("value.not_allowed", "op", allowed=", ".join(CONDITION_CLASSES))
-        return converter.structure(value, cls)
 
     def structure_scalar(value: Any, _t: Any) -> Any:
         if type(value) in (bool, int, float, str):
@@ -208,7 +204,11 @@ def register(converter: Converter) -> None:
     for cls in CONDITION_CLASSES.values():
         base: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
         converter.register_unstructure_hook(cls, _tagged(base))
-    converter.register_structure_hook_func(lambda t: t == Condition, structure_condition)
+    converter.register_structure_hook_func(
+        lambda t: t == Condition, tagged_union("op", CONDITION_CLASSES)
+    )
     converter.register_structure_hook_func(lambda t: t == Scalar, structure_scalar)
-    converter.register_structure_hook_func(lambda t: t == Source, structure_source)
+    converter.register_structure_hook_func(
+        lambda t: t == Source, tagged_union("kind", _SOURCE_CLASSES)
+    )
     converter.register_unstructure_hook_func(lambda t: t == Source, unstructure_source)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import import_module
+from kleinschalig._lazy import lazy_exports
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from kleinschalig._labels import label_of
     from kleinschalig.model.basisvoorwaarden import (
         Basisvoorwaarde,
@@ -152,15 +150,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module 'kleinschalig.model' has no attribute {name!r}") from None
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
