@@ -258,7 +258,7 @@ def test_override_text_never_reaches_the_trace_and_core_criteria_can_be_overridd
 
 
 def test_a_list_field_is_not_a_fact():
-    from kleinschalig.screening.facts import fact_exists
+    from kleinschalig.model.facts import fact_exists
 
     assert fact_exists("intake.languages")
     assert not fact_exists("legal_titles.title")
@@ -306,7 +306,7 @@ def test_receipts_always_carry_their_format():
     ],
 )
 def test_rules_that_cannot_fit_their_fact_are_refused_at_registration(rule, problem):
-    from kleinschalig.screening.checks import criterion_problems
+    from kleinschalig.model.checks import criterion_problems
 
     criterion = attrs.evolve(CRITERIA[1], id="proef.check", versions=(version(rule),))
     found = criterion_problems(criterion)

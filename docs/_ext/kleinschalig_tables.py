@@ -511,13 +511,13 @@ class CaseFactsDirective(_DataDirective):
 
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {"caption": directives.unchanged}
-    depends_on = ("kleinschalig.model.case", "kleinschalig.screening.facts")
+    depends_on = ("kleinschalig.model.case", "kleinschalig.model.facts")
 
     def run(self) -> list[nodes.Node]:
         self.note_dependencies()
         try:
             from kleinschalig.model.case import CaseRecord
-            from kleinschalig.screening.facts import fact_exists
+            from kleinschalig.model.facts import fact_exists
 
             facts = list(_fact_rows(CaseRecord))
         except Exception as exc:

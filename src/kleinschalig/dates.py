@@ -27,14 +27,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from fractions import Fraction
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from kleinschalig._fields import spec
 from kleinschalig.errors import ErrorDetail, InvalidValue, KleinschaligError
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 __all__ = [
     "DateArithmeticError",
@@ -176,6 +177,8 @@ def _rounding_error(start: dt.date, months: int) -> DateArithmeticError:
 
 def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE) -> dt.date:
     """``start`` plus (or minus) whole calendar months, never silently clamped."""
+    from dateutil.relativedelta import relativedelta  # imported on first use: start-up time
+
     result: dt.date = start + relativedelta(months=months)
     if result.day == start.day:
         return result
@@ -202,6 +205,7 @@ def add_days_fraction(
 ) -> dt.date:
     """``start`` plus a possibly fractional number of days.
 
+    >>> from fractions import Fraction
     >>> add_days_fraction(dt.date(2024, 11, 1), Fraction(242, 3), Rounding.DOWN)
     datetime.date(2025, 1, 20)
     """
@@ -250,6 +254,8 @@ def remaining(
     >>> (r.end_date, r.months, r.days, r.total_days)
     (datetime.date(2025, 9, 1), 14, 17, 443)
     """
+    from dateutil.relativedelta import relativedelta
+
     end = add(start, length, rounding)
     counted_from = min(max(reference, start), end)
     delta = relativedelta(end, counted_from)

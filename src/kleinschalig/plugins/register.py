@@ -20,7 +20,6 @@ from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
 from kleinschalig.plugins.problems import PluginError, Stage
-from kleinschalig.screening.checks import criterion_problems
 
 __all__ = [
     "CriterionRegister",
@@ -140,6 +139,8 @@ class CriterionRegister(_Register[Criterion]):
 
     def add(self, item: Criterion, *, overrides: str | None = None) -> None:
         if isinstance(item, Criterion):
+            from kleinschalig.model.checks import criterion_problems
+
             problems = criterion_problems(item)
             if problems:
                 self._staging.errors.append(

@@ -25,7 +25,7 @@ from kleinschalig.model.conditions import (
     OneOf,
     SentenceWithin,
 )
-from kleinschalig.screening.facts import MISSING, read_fact
+from kleinschalig.model.facts import MISSING, read_fact
 
 __all__ = ["Evaluation", "Truth", "evaluate"]
 

@@ -24,7 +24,7 @@ from kleinschalig.model.conditions import (
     SentenceWithin,
 )
 from kleinschalig.model.criteria import Criterion
-from kleinschalig.screening.facts import fact_type
+from kleinschalig.model.facts import fact_type
 
 __all__ = ["criterion_problems"]
 
