@@ -48,7 +48,11 @@ napoleon_numpy_docstring = False
 
 # -- Doctest -----------------------------------------------------------------
 
-doctest_global_setup = "import datetime as dt\nimport kleinschalig as ks"
+#: The repository root, for doctests that read files from it (examples/...).
+REPO_ROOT = Path(__file__).resolve().parent.parent
+doctest_global_setup = (
+    f"import datetime as dt\nimport kleinschalig as ks\nREPO_ROOT = {str(REPO_ROOT)!r}"
+)
 # Only the explicit ``.. doctest::`` / ``.. testcode::`` blocks of these pages
 # are run. The ``>>>`` examples inside the library's docstrings (pulled in by
 # autodoc) assume their own module's namespace and are run by pytest
