@@ -14,7 +14,6 @@ Target: on valid input kleinschalig is at most as slow as pydantic (ratio <= 1.0
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import platform
 import sys
@@ -23,6 +22,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Final, Self, TypeVar
 
 import pydantic
+from _harness import loop
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import ErrorDetails
 
@@ -454,25 +454,11 @@ def check_equivalence() -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _loop(func: Callable[[], object], loops: int) -> float:
-    """Seconds per call over ``loops`` calls, with the garbage collector off (as timeit)."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        for _ in range(loops):
-            func()
-        return (time.perf_counter() - start) / loops
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-
-
 def _calibrate(func: Callable[[], object]) -> int:
     """A loop count that makes one round of ``func`` take about ROUND_SECONDS."""
     loops = 10
     while True:
-        per_call = _loop(func, loops)
+        per_call = loop(func, loops)
         if per_call * loops >= 0.05:
             return max(10, int(ROUND_SECONDS / per_call))
         loops *= 4
@@ -486,7 +472,7 @@ def measure(cases: dict[str, Callable[[], object]]) -> dict[str, float]:
     for round_no in range(ROUNDS):
         shift = round_no % len(names)
         for name in names[shift:] + names[:shift]:
-            best[name] = min(best[name], _loop(cases[name], loops[name]))
+            best[name] = min(best[name], loop(cases[name], loops[name]))
     return best
 
 

@@ -32,16 +32,16 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
+
+from _harness import Import, base_env, cached_env, import_times, run
 
 RUNS: Final = 20
 WARMUP: Final = 2
@@ -112,41 +112,6 @@ COMMANDS: Final = (
     Command("D", "python -c pass", "pass"),
 )
 BY_LABEL: Final = {c.label: c for c in COMMANDS}
-
-
-@dataclass(frozen=True)
-class Import:
-    """One line of ``-X importtime`` output."""
-
-    name: str
-    depth: int
-    self_us: int
-    cumulative_us: int
-
-
-def base_env() -> dict[str, str]:
-    """The current environment without variables that would change start-up or loading."""
-    env = dict(os.environ)
-    for name in ("PYTHONSTARTUP", "PYTHONPROFILEIMPORTTIME", "PYTHONVERBOSE", "PYTHONINSPECT"):
-        env.pop(name, None)
-    for name in [n for n in env if n.startswith("KLEINSCHALIG_")]:
-        print(f"note: {name} removed from the environment of the timed processes")
-        del env[name]
-    return env
-
-
-def cached_env(base: Mapping[str, str], cache_dir: str) -> dict[str, str]:
-    env = dict(base)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = cache_dir
-    return env
-
-
-def run(argv: list[str], env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SystemExit(f"{argv} exited with {result.returncode}: {result.stderr.strip()}")
-    return result
 
 
 def time_commands(base: Mapping[str, str]) -> dict[str, list[float]]:
@@ -241,23 +206,6 @@ def report_probes(base: Mapping[str, str]) -> None:
         )
 
 
-def import_times(argv: list[str], env: Mapping[str, str]) -> list[Import]:
-    """The modules a command imports, parsed from the stderr of ``-X importtime``."""
-    result = run([argv[0], "-X", "importtime", *argv[1:]], env)
-    imports: list[Import] = []
-    for line in result.stderr.splitlines():
-        # "import time: self [us] | cumulative | imported package", nested names indented
-        if not line.startswith("import time:"):
-            continue
-        self_us, cumulative_us, raw_name = line.removeprefix("import time:").split("|", 2)
-        if not self_us.strip().isdigit():
-            continue  # the header line
-        name = raw_name.strip()
-        depth = (len(raw_name) - len(raw_name.lstrip(" ")) - 1) // 2
-        imports.append(Import(name, depth, int(self_us), int(cumulative_us)))
-    return imports
-
-
 def is_kleinschalig(name: str) -> bool:
     return name.split(".", 1)[0] == "kleinschalig"
 
@@ -311,7 +259,7 @@ def main() -> int:
     for command in COMMANDS:
         extra = " ".join(f"{k}={v}" for k, v in command.extra_env.items())
         print(f"  {command.label}: {extra + ' ' if extra else ''}python -c {command.code!r}")
-    base = base_env()
+    base = base_env("KLEINSCHALIG_")
     list_entry_points()
 
     with tempfile.TemporaryDirectory(prefix="kleinschalig-bench-pycache-") as cache_dir:

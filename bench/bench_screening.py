@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Final, NamedTuple
 
+from _harness import loop
+
 import kleinschalig
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.dates import DateArithmeticError, Duration, add, remaining
@@ -410,30 +412,16 @@ def check_agreement(
 # --------------------------------------------------------------------------------------
 
 
-def _loop(func: Callable[[], object], loops: int) -> float:
-    """Seconds per call over ``loops`` calls, with the garbage collector off (as timeit)."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        start = time.perf_counter()
-        for _ in range(loops):
-            func()
-        return (time.perf_counter() - start) / loops
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-
-
 def measure(sides: dict[str, Callable[[], object]]) -> dict[str, float]:
     """Best seconds per pass of each side: ROUNDS rounds, sides interleaved, order rotated."""
     # One pass each as warm-up, which also sets the loop count.
-    loops = {name: max(1, round(ROUND_SECONDS / _loop(func, 1))) for name, func in sides.items()}
+    loops = {name: max(1, round(ROUND_SECONDS / loop(func, 1))) for name, func in sides.items()}
     best = dict.fromkeys(sides, float("inf"))
     names = list(sides)
     for round_no in range(ROUNDS):
         shift = round_no % len(names)
         for name in names[shift:] + names[:shift]:
-            best[name] = min(best[name], _loop(sides[name], loops[name]))
+            best[name] = min(best[name], loop(sides[name], loops[name]))
     return best
 
 

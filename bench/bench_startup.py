@@ -21,16 +21,15 @@ Run with ``python bench/bench_startup.py``. The script is a report and always ex
 
 from __future__ import annotations
 
-import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
+
+from _harness import base_env, cached_env, import_times, run
 
 RUNS: Final = 20
 WARMUP: Final = 2
@@ -41,16 +40,6 @@ TREE_MIN_US: Final = 300
 
 BASELINE: Final = "python -c pass"
 VERSION_ARGV: Final = [sys.executable, "-m", "kleinschalig.cli", "--version"]
-
-
-@dataclass(frozen=True)
-class Import:
-    """One line of ``-X importtime`` output."""
-
-    name: str
-    depth: int
-    self_us: int
-    cumulative_us: int
 
 
 def commands() -> dict[str, list[str]]:
@@ -64,28 +53,6 @@ def commands() -> dict[str, list[str]]:
     else:
         print(f"console script not found at {script}; skipped")
     return found
-
-
-def base_env() -> dict[str, str]:
-    """The current environment without variables that would change start-up."""
-    env = dict(os.environ)
-    for name in ("PYTHONSTARTUP", "PYTHONPROFILEIMPORTTIME", "PYTHONVERBOSE", "PYTHONINSPECT"):
-        env.pop(name, None)
-    return env
-
-
-def cached_env(cache_dir: str) -> dict[str, str]:
-    env = base_env()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = cache_dir
-    return env
-
-
-def run(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SystemExit(f"{argv} exited with {result.returncode}: {result.stderr.strip()}")
-    return result
 
 
 def time_commands(cmds: dict[str, list[str]], env: dict[str, str]) -> dict[str, list[float]]:
@@ -115,23 +82,6 @@ def report_times(title: str, times: dict[str, list[float]]) -> None:
             f"{name:<42}{median * 1e3:>10.1f}{min(samples) * 1e3:>9.1f}"
             f"{(median - base) * 1e3:>+13.1f}{median / base:>7.2f}x"
         )
-
-
-def import_times(argv: list[str], env: dict[str, str]) -> list[Import]:
-    """The modules a command imports, parsed from the stderr of ``-X importtime``."""
-    result = run([argv[0], "-X", "importtime", *argv[1:]], env)
-    imports: list[Import] = []
-    for line in result.stderr.splitlines():
-        # "import time: self [us] | cumulative | imported package", nested names indented
-        if not line.startswith("import time:"):
-            continue
-        self_us, cumulative_us, raw_name = line.removeprefix("import time:").split("|", 2)
-        if not self_us.strip().isdigit():
-            continue  # the header line
-        name = raw_name.strip()
-        depth = (len(raw_name) - len(raw_name.lstrip(" ")) - 1) // 2
-        imports.append(Import(name, depth, int(self_us), int(cumulative_us)))
-    return imports
 
 
 def report_imports(env: dict[str, str]) -> None:
@@ -165,7 +115,7 @@ def main() -> int:
             print(f"{name}: prints {run(argv, base_env()).stdout.strip()!r}")
 
     with tempfile.TemporaryDirectory(prefix="kleinschalig-bench-pycache-") as cache_dir:
-        env = cached_env(cache_dir)
+        env = cached_env(base_env(), cache_dir)
         report_times("bytecode cached (representative)", time_commands(cmds, env))
         report_imports(env)
 
