@@ -284,7 +284,9 @@ def test_receipts_always_carry_their_format():
         (Compare("daytime_activity.hours_per_week", "eq", "veel"), "is a number"),
         (Compare("intake.motivated", "eq", "ja"), "is true/false"),
         (Compare("sex", "eq", "man"), "'man' is not a value of 'sex'"),
-        (Compare("birth_date", "eq", "2000-01-01"), "is a date"),
+        (Compare("sentence.start_date", "eq", "2026-01-01"), "is a date"),
+        (Compare("birth_date", "eq", "2000-01-01"), "'birth_date' is sensitive"),
+        (Compare("notes", "eq", "x"), "'notes' is sensitive"),
         (
             __import__("kleinschalig.model.conditions", fromlist=["OneOf"]).OneOf(
                 "intake.addiction_problems", ("ernstig",)

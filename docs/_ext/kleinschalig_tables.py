@@ -469,7 +469,9 @@ def _fact_rows(cls: Any, prefix: str = "") -> Iterable[tuple[str, str, list[node
         args = typing.get_args(tp)
         item = args[0] if typing.get_origin(tp) is tuple and args else None
         sensitive = " (sensitive)" if is_sensitive(field) else ""
-        if tp is Duration:
+        if sensitive:
+            yield path, "sensitive", [nodes.Text("— (not readable by criteria)")]
+        elif tp is Duration:
             yield path, "length (18m, 1y6m)", ops("sentence_within")
         elif attrs.has(tp):
             yield from _fact_rows(tp, path + ".")

@@ -24,7 +24,7 @@ from kleinschalig.model.conditions import (
     SentenceWithin,
 )
 from kleinschalig.model.criteria import Criterion
-from kleinschalig.model.facts import fact_type
+from kleinschalig.model.facts import fact_is_sensitive, fact_type
 
 __all__ = ["criterion_problems"]
 
@@ -48,6 +48,9 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
     tp = fact_type(condition.fact)
     if tp is None:
         yield f"unknown case-record fact {condition.fact!r}"
+        return
+    if fact_is_sensitive(condition.fact):
+        yield f"{condition.fact!r} is sensitive: criteria may not read it (it would enter traces)"
         return
     is_list = get_origin(tp) is tuple
     enum_values = _values_of(get_args(tp)[0] if is_list else tp)
@@ -90,6 +93,11 @@ def criterion_problems(criterion: Criterion) -> list[str]:
     """Why the criterion's rules cannot be evaluated as written (empty when they can)."""
     problems = [
         f"unknown case-record fact {path!r}" for path in criterion.inputs if fact_type(path) is None
+    ]
+    problems += [
+        f"{path!r} is sensitive: criteria may not read it (it would enter traces)"
+        for path in criterion.inputs
+        if fact_is_sensitive(path)
     ]
     rules = [v.rule for v in criterion.versions if v.rule is not None]
     if criterion.applies_when is not None:

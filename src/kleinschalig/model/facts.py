@@ -11,7 +11,7 @@ import attrs
 from kleinschalig.dates import Duration
 from kleinschalig.model.case import CaseRecord
 
-__all__ = ["MISSING", "fact_exists", "fact_type", "read_fact"]
+__all__ = ["MISSING", "fact_exists", "fact_is_sensitive", "fact_type", "read_fact"]
 
 
 class _Missing:
@@ -56,6 +56,25 @@ def fact_type(path: str) -> Any:
     if get_origin(found) is not tuple and len(members) == 1:
         return members[0]
     return found
+
+
+@cache
+def fact_is_sensitive(path: str) -> bool:
+    """Whether any field on ``path`` is marked sensitive (birth date, free text)."""
+    from kleinschalig._fields import is_sensitive
+
+    current: Any = CaseRecord
+    for part in path.split("."):
+        if current is None or not attrs.has(current):
+            return False
+        attrs.resolve_types(current)
+        by_name = {f.name: f for f in attrs.fields(current)}
+        if part not in by_name:
+            return False
+        if is_sensitive(by_name[part]):
+            return True
+        current = _attrs_class(by_name[part].type)
+    return False
 
 
 def fact_exists(path: str) -> bool:
