@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kleinschalig.dates import Duration, Rounding
 from kleinschalig.model import IntakeFacts, Severity, TitleHolding
-from kleinschalig.model.conditions import Compare
+from kleinschalig.model.conditions import Compare, Contains, Elapsed, OneOf
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
 from kleinschalig.screening import (
@@ -23,6 +24,7 @@ from kleinschalig.screening import (
     screen,
     screen_stream,
 )
+from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
 from kleinschalig.testing.strategies import for_model
 from tests.screening_fixtures import CRITERIA, SCOPE, ProefPlugin, good_case, version
 
@@ -288,23 +290,20 @@ def test_receipts_always_carry_their_format():
         (Compare("birth_date", "eq", "2000-01-01"), "'birth_date' is sensitive"),
         (Compare("notes", "eq", "x"), "'notes' is sensitive"),
         (
-            __import__("kleinschalig.model.conditions", fromlist=["OneOf"]).OneOf(
-                "intake.addiction_problems", ("ernstig",)
-            ),
+            OneOf("intake.addiction_problems", ("ernstig",)),
             "ernstig not among the values",
         ),
         (
-            __import__("kleinschalig.model.conditions", fromlist=["Contains"]).Contains(
-                "residence.region", "Twente"
-            ),
+            Contains("residence.region", "Twente"),
             "is not a list",
         ),
         (
-            __import__("kleinschalig.model.conditions", fromlist=["Contains"]).Contains(
-                "intake.languages", "nl"
-            ),
+            Contains("intake.languages", "nl"),
             None,
         ),
+        (Elapsed("intake.motivated"), "elapsed needs a date fact"),
+        (Elapsed("birth_date", minimum=Duration(years=18)), "'birth_date' is sensitive"),
+        (Elapsed("daytime_activity.since", minimum=Duration(months=3)), None),
     ],
 )
 def test_rules_that_cannot_fit_their_fact_are_refused_at_registration(rule, problem):
@@ -320,3 +319,33 @@ def test_rules_that_cannot_fit_their_fact_are_refused_at_registration(rule, prob
             HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(criterion,)))]
         )
         assert host.plugin("proef").errors[0].stage is Stage.REGISTER
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        (None, Truth.UNKNOWN),
+        (dt.date(2026, 6, 1), Truth.TRUE),
+        (dt.date(2026, 6, 2), Truth.FALSE),
+        (dt.date(2026, 10, 1), Truth.FALSE),
+    ],
+)
+def test_elapsed_counts_calendar_time_up_to_the_reference_date(since, expected):
+    case = good_case()
+    activity = attrs.evolve(case.daytime_activity, since=since)
+    ev = Evaluation(dt.date(2026, 9, 1))
+    rule = Elapsed("daytime_activity.since", minimum=Duration(months=3))
+    assert evaluate(rule, attrs.evolve(case, daytime_activity=activity), ev) is expected
+    assert ("daytime_activity.since" in ev.missing) is (since is None)
+
+
+def test_elapsed_from_a_day_that_does_not_exist_later_is_unknown_unless_rounded():
+    case = good_case()
+    activity = attrs.evolve(case.daytime_activity, since=dt.date(2026, 1, 31))
+    case = attrs.evolve(case, daytime_activity=activity)
+    strict = Elapsed("daytime_activity.since", minimum=Duration(months=1))
+    ev = Evaluation(dt.date(2026, 3, 1))
+    assert evaluate(strict, case, ev) is Truth.UNKNOWN
+    assert ev.problems
+    rounded = attrs.evolve(strict, rounding=Rounding.DOWN)
+    assert evaluate(rounded, case, Evaluation(dt.date(2026, 3, 1))) is Truth.TRUE

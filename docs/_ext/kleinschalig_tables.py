@@ -498,11 +498,9 @@ def _fact_rows(cls: Any, prefix: str = "") -> Iterable[tuple[str, str, list[node
                 [*ops("one_of"), nodes.Text(", "), *ops("compare"), nodes.Text(" (eq, ne)")],
             )
         elif tp is dt.date:
-            usable = (
-                ops("sentence_within")
-                if path in ("sentence.start_date", "sentence.reporting_date")
-                else [nodes.Text("— (⚠ no date conditions yet)")]
-            )
+            usable = ops("elapsed")
+            if path in ("sentence.start_date", "sentence.reporting_date"):
+                usable = [*ops("sentence_within"), nodes.Text(", "), *usable]
             yield path, "date" + sensitive, usable
         else:
             yield path, str(tp) + sensitive, [nodes.Text("—")]

@@ -223,9 +223,47 @@ class OffenceType(StrEnum):
     OTHER = "other"
 
 
+@labelled(
+    {
+        "consent": N_("akkoord"),
+        "no_consent": N_("niet akkoord"),
+        "positive_advice": N_("positief advies"),
+        "negative_advice": N_("negatief advies"),
+    }
+)
+class ProsecutorPosition(StrEnum):
+    """The OM's position on a placement: consent or advice [003:L82], [003:L104]."""
+
+    CONSENT = "consent"
+    NO_CONSENT = "no_consent"
+    POSITIVE_ADVICE = "positive_advice"
+    NEGATIVE_ADVICE = "negative_advice"
+
+
+@labelled({"low": N_("laag"), "medium": N_("gemiddeld"), "high": N_("hoog")})
+class RiskLevel(StrEnum):
+    """A risk assessment's outcome (risicotaxatie) [003:L88], [003:L114]."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@labelled({"positive": N_("positief verlopen"), "negative": N_("negatief verlopen")})
+class PreviousStay(StrEnum):
+    """How an earlier stay in the same kind of facility went [003:L93]."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
 @attrs.frozen(slots=True)
 class IntakeFacts:
-    """Characteristics at intake (T0) that criteria and indicators read [indicators §4]."""
+    """Characteristics at intake (T0) that criteria and indicators read [indicators §4].
+
+    The fields from ``prosecutor_position`` on are the inputs of the national
+    KVJJ criteria [003:L81-124]; adult facilities may read them too.
+    """
 
     offence_type: OffenceType | None = None
     prior_offences: bool | None = None
@@ -246,6 +284,22 @@ class IntakeFacts:
     escape_risk: bool | None = None
     violence_risk: bool | None = None
     history_with_staff: bool | None = None
+    prosecutor_position: ProsecutorPosition | None = None
+    suicidality: bool | None = None
+    clinical_care_needed: bool | None = None
+    recidivism_risk: RiskLevel | None = None
+    risk_assessment_date: dt.date | None = None
+    co_suspects: bool | None = None
+    victim_nearby: bool | None = None
+    public_unrest_or_media_attention: bool | None = None
+    self_reliant: bool | None = None
+    previous_stay_same_kind: PreviousStay | None = None
+    network_near_facility: bool | None = None
+    extra_care_need: bool | None = None
+    pending_criminal_case: bool | None = None
+    leave_status_executable: bool | None = None
+    next_placement_known: bool | None = None
+    measure_follows_directly: bool | None = None
 
 
 @labelled(

@@ -18,6 +18,7 @@ from kleinschalig.model.conditions import (
     AnyOf,
     Condition,
     Contains,
+    Elapsed,
     HoldsTitle,
     Not,
     OneOf,
@@ -52,6 +53,10 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
     if fact_is_sensitive(condition.fact):
         yield f"{condition.fact!r} is sensitive: criteria may not read it (it would enter traces)"
         return
+    if isinstance(condition, Elapsed):
+        if tp is not dt.date:
+            yield f"elapsed needs a date fact; {condition.fact!r} is not a date"
+        return
     is_list = get_origin(tp) is tuple
     enum_values = _values_of(get_args(tp)[0] if is_list else tp)
     if isinstance(condition, Contains):
@@ -75,7 +80,7 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
     if tp is Duration:
         yield f"{condition.fact!r} is a length: compare it with sentence_within"
     elif tp is dt.date:
-        yield f"{condition.fact!r} is a date: compare dates with sentence_within or a date rule"
+        yield f"{condition.fact!r} is a date: measure time since it with elapsed"
     elif condition.cmp in ("lt", "le", "gt", "ge"):
         if tp not in _NUMBERS or isinstance(value, bool) or not isinstance(value, _NUMBERS):
             yield f"{condition.cmp} needs a number fact and a number value ({condition.fact!r})"

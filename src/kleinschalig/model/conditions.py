@@ -31,6 +31,7 @@ __all__ = [
     "Compare",
     "Condition",
     "Contains",
+    "Elapsed",
     "HoldsTitle",
     "Not",
     "OneOf",
@@ -100,6 +101,24 @@ class SentenceWithin:
 
 
 @attrs.frozen(slots=True)
+class Elapsed:
+    """The time from a date fact to the reference date lies between ``minimum`` and ``maximum``.
+
+    For instance "employed for at least three months": ``Elapsed("daytime_activity.since",
+    minimum=Duration(months=3))``. A date after the reference date is never within a
+    minimum. Bounds and ``rounding`` behave as in :class:`SentenceWithin`.
+    """
+
+    fact: str = attrs.field(**spec(pattern=FACT_PATTERN))
+    minimum: Duration | None = None
+    maximum: Duration | None = None
+    minimum_inclusive: bool = True
+    maximum_inclusive: bool = True
+    rounding: Rounding = Rounding.RAISE
+    op: Literal["elapsed"] = "elapsed"
+
+
+@attrs.frozen(slots=True)
 class All:
     """True when every condition is; false as soon as one is false, even if others are unknown."""
 
@@ -121,7 +140,7 @@ class Not:
     op: Literal["not"] = "not"
 
 
-Condition = Compare | OneOf | Contains | HoldsTitle | SentenceWithin | All | AnyOf | Not
+Condition = Compare | OneOf | Contains | HoldsTitle | SentenceWithin | Elapsed | All | AnyOf | Not
 
 CONDITION_CLASSES: dict[str, type] = {
     "compare": Compare,
@@ -129,6 +148,7 @@ CONDITION_CLASSES: dict[str, type] = {
     "contains": Contains,
     "holds_title": HoldsTitle,
     "sentence_within": SentenceWithin,
+    "elapsed": Elapsed,
     "all": All,
     "any": AnyOf,
     "not": Not,
@@ -140,7 +160,7 @@ def facts_read(condition: Condition) -> Iterator[str]:
 
     Sentence measures read ``sentence`` and title checks read ``legal_titles``.
     """
-    if isinstance(condition, (Compare, OneOf, Contains)):
+    if isinstance(condition, (Compare, OneOf, Contains, Elapsed)):
         yield condition.fact
     elif isinstance(condition, HoldsTitle):
         yield "legal_titles"

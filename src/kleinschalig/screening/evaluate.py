@@ -21,6 +21,7 @@ from kleinschalig.model.conditions import (
     Compare,
     Condition,
     Contains,
+    Elapsed,
     HoldsTitle,
     OneOf,
     SentenceWithin,
@@ -89,6 +90,8 @@ def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
         return _holds_title(condition, case, ev)
     if isinstance(condition, SentenceWithin):
         return _sentence_within(condition, case, ev)
+    if isinstance(condition, Elapsed):
+        return _elapsed(condition, case, ev)
     if isinstance(condition, All):
         results = [evaluate(c, case, ev) for c in condition.conditions]
         if Truth.FALSE in results:
@@ -167,7 +170,19 @@ def _sentence_within_exact(condition: SentenceWithin, case: CaseRecord, ev: Eval
     return _within(condition, on, add(on, length, rounding))
 
 
-def _within(condition: SentenceWithin, start: dt.date, end: dt.date) -> Truth:
+def _elapsed(condition: Elapsed, case: CaseRecord, ev: Evaluation) -> Truth:
+    since = ev.fact(case, condition.fact)
+    if since is MISSING:
+        return Truth.UNKNOWN
+    ev.read[condition.fact] = since.isoformat()
+    try:
+        return _within(condition, since, ev.reference_date)
+    except DateArithmeticError as exc:
+        ev.problems.add(exc.detail.code)
+        return Truth.UNKNOWN
+
+
+def _within(condition: SentenceWithin | Elapsed, start: dt.date, end: dt.date) -> Truth:
     ok = True
     if condition.minimum is not None:
         low = add(start, condition.minimum, condition.rounding)

@@ -35,6 +35,7 @@ from kleinschalig.model.conditions import (
     Compare,
     Condition,
     Contains,
+    Elapsed,
     HoldsTitle,
     Not,
     OneOf,
@@ -114,6 +115,12 @@ def conditions() -> st.SearchStrategy[Condition]:
         st.builds(
             SentenceWithin,
             st.sampled_from(["remaining", "imposed", "expected"]),
+            st.none() | durations(),
+            st.none() | durations(),
+        ),
+        st.builds(
+            Elapsed,
+            st.sampled_from(["daytime_activity.since", "sentence.start_date"]),
             st.none() | durations(),
             st.none() | durations(),
         ),
