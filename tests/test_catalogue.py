@@ -129,3 +129,30 @@ def test_the_core_data_is_valid_by_the_same_rules_plugins_meet():
 
     for item in (*NATIONAL_TITLES, *NATIONAL_ROLES):
         assert inbound_errors(item, type(item)) == [], item.code
+
+
+def workflow_sources():
+    from kleinschalig.national.workflows import NATIONAL_WORKFLOWS
+
+    for workflow in NATIONAL_WORKFLOWS:
+        for version in workflow.versions:
+            yield workflow.code, version.sources
+            for state in version.states:
+                yield state.code, state.sources
+            for transition in version.transitions:
+                yield transition.id, transition.sources
+                for flow in transition.informs:
+                    yield f"{transition.id}->{flow.recipient}", flow.sources
+
+
+def test_every_workflow_citation_points_at_text_in_the_seed():
+    texts = {
+        p: SEEDS.joinpath(next(SEEDS.glob(f"{p}_*.txt")).name).read_text("utf-8").splitlines()
+        for p in ("000", "001", "002", "003", "004")
+    }
+    for code, sources in workflow_sources():
+        assert sources, code
+        for source in sources:
+            lines = texts[source.document][source.first_line - 1 : source.last_line]
+            assert len(lines) == source.last_line - source.first_line + 1, (code, source.citation)
+            assert any(line.strip() for line in lines), (code, source.citation)

@@ -6,6 +6,19 @@ from kleinschalig.cli import main
 from kleinschalig.errors import ERROR_CODES
 
 PINNED_CODES = {
+    "workflow.initial",
+    "workflow.from_final",
+    "workflow.unreachable",
+    "workflow.dead_end",
+    "workflow.unknown",
+    "workflow.no_version",
+    "workflow.illegal_transition",
+    "workflow.date_order",
+    "workflow.actor",
+    "workflow.documents_missing",
+    "workflow.consent_missing",
+    "workflow.guard_failed",
+    "workflow.guard_unknown",
     "json.syntax",
     "field.missing",
     "field.unknown",

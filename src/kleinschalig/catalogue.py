@@ -28,6 +28,7 @@ from kleinschalig.model.facilities import Facility
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
+from kleinschalig.model.workflows import Workflow
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,9 +44,10 @@ _KINDS = {
     "partner_role": N_("partnerrol"),
     "facility": N_("voorziening"),
     "phase": N_("fase van de titel"),
+    "workflow": N_("werkproces"),
 }
 
-T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion)
+T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion, Workflow)
 
 
 class Registry(Generic[T]):
@@ -105,6 +107,7 @@ class Catalogue:
         factory=lambda: Registry("intervention_logic")
     )
     criteria: Registry[Criterion] = attrs.field(factory=lambda: Registry("criterion"))
+    workflows: Registry[Workflow] = attrs.field(factory=lambda: Registry("workflow"))
 
     @property
     def revision(self) -> tuple[int, ...]:
@@ -115,6 +118,7 @@ class Catalogue:
             self.facilities.revision,
             self.intervention_logics.revision,
             self.criteria.revision,
+            self.workflows.revision,
         )
 
     def title(self, code: str) -> LegalTitle:
@@ -132,6 +136,20 @@ class Catalogue:
     def intervention_logic(self, facility: str) -> InterventionLogic:
         """The intervention logic registered for ``facility``."""
         return self.intervention_logics.get(facility)
+
+    def workflow(self, code: str) -> Workflow:
+        return self.workflows.get(code)
+
+    def workflows_for(self, facility: str) -> list[Workflow]:
+        """The workflows that apply to ``facility``: its own, its kind's and the national ones
+        of its jurisdiction (adult or youth)."""
+        found = self.facility(facility)
+        return [
+            w
+            for w in self.workflows
+            if w.applies_to(facility, found.kind)
+            and w.jurisdiction is found.target_group.jurisdiction
+        ]
 
     def check_case(self, case: CaseRecord) -> list[ErrorDetail]:
         """References in ``case`` that this catalogue does not know."""
@@ -157,6 +175,13 @@ class Catalogue:
         referral_by = case.referral.by if case.referral is not None else None
         if referral_by is not None and referral_by not in self.roles:
             unknown(referral_by, "partner_role", "referral", "by")
+        for i, event in enumerate(case.events):
+            if event.workflow not in self.workflows:
+                unknown(event.workflow, "workflow", "events", i, "workflow")
+            role = event.recipient if event.type == "feedback" else event.actor
+            if role is not None and role not in self.roles:
+                field = "recipient" if event.type == "feedback" else "actor"
+                unknown(role, "partner_role", "events", i, field)
         return errors
 
     def check_facility(self, facility: Facility) -> list[ErrorDetail]:

@@ -65,6 +65,28 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "period.overlap": N_("Periode overlapt met een andere periode van dezelfde soort."),
         "graph.cycle": N_("De koppelingen vormen een kring."),
         "graph.direction": N_("Koppeling van {source} naar {target} gaat de verkeerde kant op."),
+        "workflow.initial": N_(
+            "Een werkproces heeft precies één begintoestand; gevonden: {count}."
+        ),
+        "workflow.from_final": N_("Vanuit een eindtoestand kan geen stap vertrekken."),
+        "workflow.unreachable": N_("Toestand {state} is vanuit het begin niet te bereiken."),
+        "workflow.dead_end": N_("Vanuit toestand {state} is geen eindtoestand te bereiken."),
+        "workflow.unknown": N_("Onbekend werkproces of onbekende stap."),
+        "workflow.no_version": N_("Op {date} is geen versie van dit werkproces van kracht."),
+        "workflow.illegal_transition": N_(
+            "Deze stap kan niet vanuit de huidige toestand {state}; mogelijk: {allowed}."
+        ),
+        "workflow.date_order": N_("De gebeurtenis ligt vóór de vorige gebeurtenis ({other})."),
+        "workflow.actor": N_("Deze stap wordt gezet door {expected}, niet door een andere rol."),
+        "workflow.documents_missing": N_("Voor deze stap ontbreken documenten: {missing}."),
+        "workflow.consent_missing": N_(
+            "Voor deze stap is toestemming nodig voor gegevensdeling met: {missing}."
+        ),
+        "workflow.guard_failed": N_("Niet voldaan aan de voorwaarde van deze stap."),
+        "workflow.guard_unknown": N_(
+            "Nog niet te beoordelen of aan de voorwaarde van deze stap is voldaan; "
+            "ontbrekende gegevens: {missing}."
+        ),
     }
 )
 

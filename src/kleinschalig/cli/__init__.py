@@ -26,6 +26,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "criteria": ("criteria", "List a facility's criteria in force, or what changed."),
     "plugins": ("plugins", "List plugins, what they registered and any load errors."),
     "facilities": ("facilities", "List registered facilities with their capacity on a date."),
+    "workflow": ("workflow", "Show a facility's workflows or a national trajectory as a diagram."),
+    "timeline": ("timeline", "Show a case's events, current states, deadlines and warnings."),
     "new-plugin": ("new_plugin", "Generate a working facility plugin package."),
 }
 

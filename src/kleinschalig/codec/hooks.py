@@ -16,6 +16,7 @@ from kleinschalig.dates import Duration, parse_date
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
+from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
 _EXPECTED = {
@@ -102,11 +103,15 @@ def _enum_value(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _tagged(base: Any) -> Any:
-    """Write the ``op`` tag of a condition even though it equals its default."""
+def _is(union: Any) -> Any:
+    return lambda t: t == union
+
+
+def _tagged(base: Any, tag: str) -> Any:
+    """Write the tag of a union member (``op``, ``type``) even though it equals its default."""
 
     def unstructure(value: Any) -> dict[str, Any]:
-        return {"op": value.op, **base(value)}
+        return {tag: getattr(value, tag), **base(value)}
 
     return unstructure
 
@@ -201,12 +206,14 @@ def register(converter: Converter) -> None:
             return value
         raise InvalidValue("type.invalid", expected=N_("tekst, getal of true/false"))
 
-    for cls in CONDITION_CLASSES.values():
-        base: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-        converter.register_unstructure_hook(cls, _tagged(base))
-    converter.register_structure_hook_func(
-        lambda t: t == Condition, tagged_union("op", CONDITION_CLASSES)
-    )
+    for union, tag, classes in (
+        (Condition, "op", CONDITION_CLASSES),
+        (CaseEvent, "type", EVENT_CLASSES),
+    ):
+        for cls in classes.values():
+            base: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+            converter.register_unstructure_hook(cls, _tagged(base, tag))
+        converter.register_structure_hook_func(_is(union), tagged_union(tag, classes))
     converter.register_structure_hook_func(lambda t: t == Scalar, structure_scalar)
     converter.register_structure_hook_func(
         lambda t: t == Source, tagged_union("kind", _SOURCE_CLASSES)

@@ -7,16 +7,19 @@ from typing import Any, Final
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import Condition
 from kleinschalig.model.criteria import Criterion
+from kleinschalig.model.events import CaseEvent
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 from kleinschalig.model.titles import LegalTitle
+from kleinschalig.model.workflows import Workflow
 from kleinschalig.rules.vi import VIResult
 from kleinschalig.screening.decide import Decision, Override
 from kleinschalig.screening.receipt import DecisionRecord
 
 MODELS: Final[dict[str, Any]] = {
+    "case-event": CaseEvent,
     "case-record": CaseRecord,
     "condition": Condition,
     "criterion": Criterion,
@@ -31,4 +34,5 @@ MODELS: Final[dict[str, Any]] = {
     "partner-role": PartnerRole,
     "source": Source,
     "vi-result": VIResult,
+    "workflow": Workflow,
 }

@@ -21,7 +21,13 @@ import attrs
 from kleinschalig._fields import constraints_of, doc_of, is_sensitive
 from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
+from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
+
+_TAGGED: tuple[tuple[Any, str, dict[str, type]], ...] = (
+    (Condition, "op", CONDITION_CLASSES),
+    (CaseEvent, "type", EVENT_CLASSES),
+)
 
 __all__ = ["DRAFT", "json_schema"]
 
@@ -63,13 +69,14 @@ class _Builder:
                     for cls in (LegalSource, DocumentSource)
                 ]
             }
-        if tp == Condition:
-            return {
-                "oneOf": [
-                    {"allOf": [self.for_type(cls), {"required": ["op"]}]}
-                    for cls in CONDITION_CLASSES.values()
-                ]
-            }
+        for union, tag, classes in _TAGGED:
+            if tp == union:
+                return {
+                    "oneOf": [
+                        {"allOf": [self.for_type(cls), {"required": [tag]}]}
+                        for cls in classes.values()
+                    ]
+                }
         if tp == Scalar:
             return {"type": ["boolean", "integer", "number", "string"]}
         if origin is Literal:

@@ -27,6 +27,7 @@ from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import BasisvoorwaardenMeasurement, MeasurementMoment
 from kleinschalig.model.common import Jurisdiction, Sex
+from kleinschalig.model.events import CaseEvent
 
 __all__ = [
     "ActivityKind",
@@ -232,7 +233,7 @@ class OffenceType(StrEnum):
     }
 )
 class ProsecutorPosition(StrEnum):
-    """The OM's position on a placement: consent or advice [003:L82], [003:L104]."""
+    """The OM's position on a placement: consent or advice [003:L83], [003:L106]."""
 
     CONSENT = "consent"
     NO_CONSENT = "no_consent"
@@ -242,7 +243,7 @@ class ProsecutorPosition(StrEnum):
 
 @labelled({"low": N_("laag"), "medium": N_("gemiddeld"), "high": N_("hoog")})
 class RiskLevel(StrEnum):
-    """A risk assessment's outcome (risicotaxatie) [003:L88], [003:L114]."""
+    """A risk assessment's outcome (risicotaxatie) [003:L89], [003:L116]."""
 
     LOW = "low"
     MEDIUM = "medium"
@@ -251,7 +252,7 @@ class RiskLevel(StrEnum):
 
 @labelled({"positive": N_("positief verlopen"), "negative": N_("negatief verlopen")})
 class PreviousStay(StrEnum):
-    """How an earlier stay in the same kind of facility went [003:L93]."""
+    """How an earlier stay in the same kind of facility went [003:L95]."""
 
     POSITIVE = "positive"
     NEGATIVE = "negative"
@@ -384,6 +385,9 @@ class CaseRecord:
     referral: Referral | None = None
     placement: PlacementFacts | None = None
     recidivism: tuple[RecidivismEvent, ...] = ()
+    events: tuple[CaseEvent, ...] = attrs.field(
+        default=(), **spec(doc="the append-only workflow event log, oldest first")
+    )
     notes: str | None = attrs.field(
         default=None, **spec(sensitive=True, doc="free text; never logged")
     )

@@ -26,8 +26,9 @@ from kleinschalig.model.conditions import (
 )
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facts import fact_is_sensitive, fact_type
+from kleinschalig.model.workflows import DERIVED_ANCHORS, Workflow
 
-__all__ = ["criterion_problems"]
+__all__ = ["criterion_problems", "workflow_problems"]
 
 _NUMBERS = (int, float)
 
@@ -109,4 +110,36 @@ def criterion_problems(criterion: Criterion) -> list[str]:
         rules.append(criterion.applies_when)
     for rule in rules:
         problems.extend(_condition_problems(rule))
+    return sorted(set(problems))
+
+
+def workflow_problems(workflow: Workflow) -> list[str]:
+    """Why a workflow cannot be followed as written (empty when it can).
+
+    Guards must fit their facts, information flows may list only existing,
+    non-sensitive case fields, and a timing must count from a date fact, the
+    sentence end or a transition of the same version.
+    """
+    problems: list[str] = []
+    for number, version in enumerate(workflow.versions, start=1):
+        ids = {t.id for t in version.transitions}
+        for transition in version.transitions:
+            where = f"version {number}, transition {transition.id!r}"
+            if transition.guard is not None:
+                problems += [f"{where}: {p}" for p in _condition_problems(transition.guard)]
+            for flow in transition.informs:
+                for path in flow.fields:
+                    if fact_type(path) is None:
+                        problems.append(f"{where}: unknown case-record field {path!r}")
+                    elif fact_is_sensitive(path):
+                        problems.append(f"{where}: {path!r} is sensitive and is never shared")
+            timing = transition.timing
+            if timing is None:
+                continue
+            anchor = timing.transition_anchor
+            if anchor is not None:
+                if anchor not in ids:
+                    problems.append(f"{where}: timing counts from unknown transition {anchor!r}")
+            elif timing.anchor not in DERIVED_ANCHORS and fact_type(timing.anchor) is not dt.date:
+                problems.append(f"{where}: timing anchor {timing.anchor!r} is not a date fact")
     return sorted(set(problems))

@@ -1,12 +1,16 @@
-"""The core registers the national titles and partner roles through the same hooks as
-every facility plugin (it is the built-in plugin named ``kleinschalig``)."""
+"""The core registers the national titles, partner roles and trajectories through the
+same hooks as every facility plugin (it is the built-in plugin named ``kleinschalig``)."""
 
 from __future__ import annotations
 
 from kleinschalig.national.roles import NATIONAL_ROLES
 from kleinschalig.national.titles import NATIONAL_TITLES
 from kleinschalig.plugins.markers import hookimpl
-from kleinschalig.plugins.register import LegalTitleRegister, PartnerRoleRegister
+from kleinschalig.plugins.register import (
+    LegalTitleRegister,
+    PartnerRoleRegister,
+    WorkflowRegister,
+)
 
 
 @hookimpl
@@ -19,3 +23,11 @@ def kleinschalig_register_legal_titles(register: LegalTitleRegister) -> None:
 def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
     for role in NATIONAL_ROLES:
         register.add(role)
+
+
+@hookimpl
+def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
+    from kleinschalig.national.workflows import NATIONAL_WORKFLOWS
+
+    for workflow in NATIONAL_WORKFLOWS:
+        register.add(workflow)

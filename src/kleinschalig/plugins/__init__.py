@@ -16,6 +16,7 @@ from kleinschalig.plugins.register import (
     LegalTitleRegister,
     PartnerRoleRegister,
     TranslationRegister,
+    WorkflowRegister,
 )
 
 __all__ = [
@@ -34,5 +35,6 @@ __all__ = [
     "PluginSource",
     "Stage",
     "TranslationRegister",
+    "WorkflowRegister",
     "hookimpl",
 ]

@@ -20,6 +20,7 @@ from kleinschalig.plugins.register import (
     LegalTitleRegister,
     PartnerRoleRegister,
     TranslationRegister,
+    WorkflowRegister,
 )
 
 __all__ = ["HookFailure", "Hooks"]
@@ -85,3 +86,8 @@ class Hooks:
         self, register_for: Callable[[str], InterventionLogicRegister]
     ) -> list[HookFailure]:
         return self._call("kleinschalig_register_intervention_logic", register_for)
+
+    def register_workflows(
+        self, register_for: Callable[[str], WorkflowRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_workflows", register_for)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         LegalTitleRegister,
         PartnerRoleRegister,
         TranslationRegister,
+        WorkflowRegister,
     )
 
 
@@ -88,6 +89,21 @@ def kleinschalig_register_criteria(register: CriterionRegister) -> None:
         the criterion it replaces in ``Criterion.overrides``.
 
     .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
+    """Register workflows: a facility's inflow process, a national trajectory.
+
+    :param register: call ``register.add(workflow, overrides=None)`` with a
+        :class:`~kleinschalig.model.workflows.Workflow`. Its scope names the
+        facilities (or facility kinds) it applies to; every partner role it
+        names must be registered, guards and information flows must name
+        case-record fields, and every version must be a process with a start
+        and reachable end states.
+
+    .. versionadded:: 0.2.0
     """
 
 

@@ -31,6 +31,7 @@ from kleinschalig.plugins.register import (
     PartnerRoleRegister,
     Staging,
     TranslationRegister,
+    WorkflowRegister,
 )
 from kleinschalig.plugins.resolve import resolve
 
@@ -44,6 +45,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "kleinschalig_register_facilities",
     "kleinschalig_register_intervention_logic",
     "kleinschalig_register_criteria",
+    "kleinschalig_register_workflows",
 )
 
 
@@ -264,6 +266,7 @@ def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
         make(InterventionLogicRegister, "kleinschalig_register_intervention_logic")
     )
     failures += hooks.register_criteria(make(CriterionRegister, "kleinschalig_register_criteria"))
+    failures += hooks.register_workflows(make(WorkflowRegister, "kleinschalig_register_workflows"))
     for failure in failures:
         stagings[failure.plugin].errors.append(
             PluginError(

@@ -20,6 +20,7 @@ from kleinschalig.model.instances import instance_errors
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
+from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins.problems import PluginError, Stage
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Registration",
     "Staging",
     "TranslationRegister",
+    "WorkflowRegister",
 ]
 
 T = TypeVar("T")
@@ -194,3 +196,28 @@ class TranslationRegister:
         self._staging.registrations.append(
             Registration(self._staging.plugin, self.kind, domain, Catalog(domain, path))
         )
+
+
+class WorkflowRegister(_Register[Workflow]):
+    """Workflows are registered by code; guards, flows and timings must fit the case record."""
+
+    kind = "workflow"
+    model = Workflow
+
+    def add(self, item: Workflow, *, overrides: str | None = None) -> None:
+        if isinstance(item, Workflow):
+            from kleinschalig.model.checks import workflow_problems
+
+            problems = workflow_problems(item)
+            if problems:
+                self._staging.errors.append(
+                    PluginError(
+                        self.plugin,
+                        Stage.REGISTER,
+                        hook=self._staging.hook,
+                        object=f"{self.kind}:{item.code}",
+                        detail="; ".join(problems),
+                    )
+                )
+                return
+        super().add(item, overrides=overrides)

@@ -14,6 +14,7 @@ import attrs
 
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.errors import ErrorDetail
+from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins.problems import PluginError, Stage
 from kleinschalig.plugins.register import Catalog, Registration, Staging
 
@@ -69,6 +70,7 @@ def _build(winners: Mapping[tuple[str, str], Registration]) -> tuple[Catalogue, 
         "facility": catalogue.facilities,
         "intervention_logic": catalogue.intervention_logics,
         "criterion": catalogue.criteria,
+        "workflow": catalogue.workflows,
     }
     for (kind, key), reg in sorted(winners.items()):
         if kind == "translation":
@@ -112,6 +114,17 @@ def _references(
                         detail="; ".join(problems),
                     )
                 )
+        elif kind == "workflow":
+            problems = _workflow_references(catalogue, reg.item)
+            if problems:
+                errors.append(
+                    PluginError(
+                        reg.plugin,
+                        Stage.REFERENCE,
+                        object=f"{kind}:{key}",
+                        detail="; ".join(problems),
+                    )
+                )
         if details:
             errors.append(
                 PluginError(
@@ -119,6 +132,21 @@ def _references(
                 )
             )
     return errors
+
+
+def _workflow_references(catalogue: Catalogue, workflow: Workflow) -> list[str]:
+    problems = [
+        f"no facility with code {code!r} is registered"
+        for code in workflow.scope.facilities
+        if code not in catalogue.facilities
+    ]
+    roles = {role for version in workflow.versions for role in version.roles()}
+    problems += [
+        f"no partner role with code {code!r} is registered"
+        for code in sorted(roles)
+        if code not in catalogue.roles
+    ]
+    return problems
 
 
 def resolve(stagings: Mapping[str, Staging], core: str) -> Resolution:

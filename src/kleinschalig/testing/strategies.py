@@ -53,6 +53,7 @@ from kleinschalig.model.facilities import (
 )
 from kleinschalig.model.intervention import InterventionLink, InterventionLogic, InterventionNode
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
+from kleinschalig.model.workflows import Workflow
 
 __all__ = ["dates", "durations", "for_model", "for_type", "register"]
 
@@ -338,6 +339,18 @@ def _facilities() -> st.SearchStrategy[Facility]:
         for_type(str, {"pattern": r"^[a-z0-9][a-z0-9_.-]{0,20}$"}), max_size=3, unique=True
     ).map(tuple)
     return st.builds(Facility, **generic)
+
+
+@register(Workflow)
+def _workflows() -> st.SearchStrategy[Workflow]:
+    """The national trajectories under other codes: valid processes by construction."""
+    from kleinschalig.national.workflows import NATIONAL_WORKFLOWS
+
+    return st.builds(
+        lambda workflow, code: attrs.evolve(workflow, code=code),
+        st.sampled_from(NATIONAL_WORKFLOWS),
+        st.from_regex(r"[a-z][a-z0-9_.-]{0,20}", fullmatch=True),
+    )
 
 
 @register(InterventionLogic)

@@ -1,0 +1,149 @@
+"""``kleinschalig timeline CASE.json [--on DATE] [--format text|json] [--lang nl|en]``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from kleinschalig.cli._common import add_format, add_lang, error_lines, load_host, print_json, t
+from kleinschalig.i18n import N_
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case", metavar="CASE.json", help="a case record (JSON) with its events")
+    parser.add_argument(
+        "--on", metavar="DATE", help="the day to judge deadlines on (default: today)"
+    )
+    add_format(parser)
+    add_lang(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kleinschalig.codec.converter import load_json
+    from kleinschalig.dates import parse_date
+    from kleinschalig.errors import InvalidValue, ValidationFailed
+    from kleinschalig.model.case import CaseRecord
+    from kleinschalig.workflows import timeline
+
+    lang = args.lang
+    path = Path(args.case)
+    if not path.is_file():
+        print(t(N_("Bestand niet gevonden: {file}"), lang, file=args.case), file=sys.stderr)
+        return 2
+    host = load_host(args)
+    if isinstance(host, int):
+        return host
+    try:
+        on = parse_date(args.on) if args.on else dt.date.today()
+        case = load_json(path.read_bytes(), CaseRecord)
+        errors = host.catalogue.check_case(case)
+        if errors:
+            raise ValidationFailed(errors)
+        result = timeline(case, host.catalogue, on)
+    except InvalidValue as exc:
+        return _invalid(args, [exc.detail("on")])
+    except ValidationFailed as exc:
+        return _invalid(args, list(exc.errors))
+    if args.format == "json":
+        print_json(_to_json(result, lang))
+    else:
+        print(_to_text(result, host.catalogue, lang))
+    return 0
+
+
+def _invalid(args: argparse.Namespace, errors: list[Any]) -> int:
+    if args.format == "json":
+        print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})
+    else:
+        print("\n".join(error_lines(errors, args.lang)), file=sys.stderr)
+    return 1
+
+
+def _to_json(result: Any, lang: str) -> dict[str, Any]:
+    return {
+        "case_id": result.case_id,
+        "on": result.on.isoformat(),
+        "workflows": [
+            {
+                "workflow": wt.progress.workflow.code,
+                "version_valid_from": (
+                    None
+                    if wt.progress.version.valid_from is None
+                    else wt.progress.version.valid_from.isoformat()
+                ),
+                "state": wt.progress.state,
+                "finished": wt.progress.finished,
+                "events": [
+                    {
+                        "index": s.index,
+                        "transition": s.transition.id,
+                        "date": s.event.date.isoformat(),
+                        "actor": s.event.actor or s.transition.actor,
+                        "from": s.transition.source,
+                        "to": s.transition.target,
+                    }
+                    for s in wt.progress.steps
+                ],
+                "due": [
+                    {
+                        "transition": d.transition,
+                        "actor": d.actor,
+                        "earliest": None if d.earliest is None else d.earliest.isoformat(),
+                        "latest": None if d.latest is None else d.latest.isoformat(),
+                        "status": d.status,
+                    }
+                    for d in wt.due
+                ],
+                "feedback": [
+                    {
+                        "about": f.about,
+                        "recipient": f.recipient,
+                        "decided_on": f.decided_on.isoformat(),
+                        "sent_on": None if f.sent_on is None else f.sent_on.isoformat(),
+                    }
+                    for f in wt.feedback
+                ],
+                "warnings": [w.to_dict(lang) for w in wt.warnings],
+            }
+            for wt in result.workflows
+        ],
+    }
+
+
+def _to_text(result: Any, catalogue: Any, lang: str) -> str:
+    from kleinschalig.i18n import translate
+
+    lines = [f"{result.case_id} — {result.on.isoformat()}"]
+    if not result.workflows:
+        lines.append(t(N_("Geen gebeurtenissen en geen werkproces van de voorziening."), lang))
+    for wt in result.workflows:
+        p = wt.progress
+        state = translate(p.version.state(p.state).label, lang)
+        lines.append("")
+        lines.append(f"{p.workflow.code}: {translate(p.workflow.label, lang)}")
+        lines.append("  " + t(N_("Huidige toestand: {state}"), lang, state=f"{state} ({p.state})"))
+        for step in p.steps:
+            actor = step.event.actor or step.transition.actor or "?"
+            label = translate(step.transition.label, lang)
+            lines.append(f"  {step.event.date.isoformat()}  {label} [{actor}]")
+        for due in wt.due:
+            window = " – ".join(
+                d.isoformat() if d is not None else "…" for d in (due.earliest, due.latest)
+            )
+            label = translate(p.version.transition(due.transition).label, lang)
+            lines.append(
+                "  "
+                + t(
+                    N_("Te doen: {step} ({window}) {status}"),
+                    lang,
+                    step=label,
+                    window=window,
+                    status=due.status,
+                )
+            )
+        for warning in wt.warnings:
+            lines.append("  ⚠ " + warning.message(lang))
+    return "\n".join(lines)

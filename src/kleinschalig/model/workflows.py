@@ -1,0 +1,370 @@
+"""Workflows as data: states, transitions with actors and guards, lead times and
+information flows, versioned by date.
+
+A workflow (an inflow process, a detention trajectory) is a set of cited
+*states* and *transitions*. Each transition names the partner role that takes
+it (or ``None`` where the sources name nobody: that is recorded as unknown,
+never invented), the documents it needs, the consents that must be in force,
+its timing relative to a date, and the information each partner role receives
+when it is taken. A change in who does a step is a new :class:`WorkflowVersion`
+with its own validity dates and sources, never an edit of the old one.
+
+The model checks that a version is a well-formed process: one initial state,
+every state reachable from it, a final state reachable from every state (no
+dead ends), and no transition out of a final state.
+
+>>> from kleinschalig.model.sources import cite
+>>> s = (cite("001:L2143-2149"),)
+>>> version = WorkflowVersion(
+...     states=(
+...         State("aangemeld", "Aangemeld", s, initial=True),
+...         State("geplaatst", "Geplaatst", s, final=True),
+...         State("afgewezen", "Afgewezen", s, final=True),
+...     ),
+...     transitions=(
+...         Transition("plaatsen", "aangemeld", "geplaatst", "Plaatsen", s, actor="pi_directie"),
+...         Transition("afwijzen", "aangemeld", "afgewezen", "Afwijzen", s, actor="pi_directie"),
+...     ),
+...     sources=s,
+... )
+>>> [t.id for t in version.outgoing("aangemeld")]
+['plaatsen', 'afwijzen']
+>>> version.initial_state.code
+'aangemeld'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Any, Literal
+
+import attrs
+
+from kleinschalig._fields import CODE_PATTERN, spec, unique_by
+from kleinschalig._labels import labelled
+from kleinschalig.dates import Duration
+from kleinschalig.errors import InvalidValue
+from kleinschalig.i18n import N_
+from kleinschalig.model.common import Jurisdiction
+from kleinschalig.model.conditions import FACT_PATTERN, Condition
+from kleinschalig.model.facilities import FacilityKind
+from kleinschalig.model.sources import Source
+
+__all__ = [
+    "Content",
+    "InformationFlow",
+    "State",
+    "Timing",
+    "Transition",
+    "Workflow",
+    "WorkflowScope",
+    "WorkflowVersion",
+]
+
+#: Anchors a :class:`Timing` may count from, besides date facts of the case record.
+DERIVED_ANCHORS: tuple[str, ...] = ("sentence.end_date",)
+_ANCHOR_PATTERN = r"^(transition:[a-z0-9_]+|[a-z_]+(\.[a-z_]+)*)$"
+
+
+_and = attrs.validators.and_
+
+
+def _each(pattern: str) -> Any:
+    """Validator: every text in a tuple matches ``pattern``."""
+    fullmatch = re.compile(pattern, re.ASCII).fullmatch
+
+    def validate(_inst: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        for index, item in enumerate(value):
+            if fullmatch(item) is None:
+                raise InvalidValue("value.pattern", (attribute.name, index), pattern=pattern)
+
+    return validate
+
+
+@attrs.frozen(slots=True)
+class Timing:
+    """When a transition is due, relative to an anchor date.
+
+    ``anchor`` is a date fact of the case record (``sentence.reporting_date``),
+    the derived ``sentence.end_date``, or ``transition:<id>``: the date the
+    named transition was last taken in the same workflow. ``relation`` says
+    whether the transition comes ``before`` or ``after`` the anchor.
+    ``minimum`` and ``maximum`` bound the distance: the start signal "6 to 8
+    weeks before the reporting date" is ``Timing("sentence.reporting_date",
+    "before", minimum=Duration(weeks=6), maximum=Duration(weeks=8))``. Taken
+    closer to the anchor than ``minimum`` is a lead time below the minimum;
+    not taken when the last allowed day has passed is overdue.
+    """
+
+    anchor: str = attrs.field(**spec(pattern=_ANCHOR_PATTERN))
+    relation: Literal["before", "after"]
+    minimum: Duration | None = None
+    maximum: Duration | None = None
+    sources: tuple[Source, ...] = ()
+    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+
+    @property
+    def transition_anchor(self) -> str | None:
+        """The transition id when the anchor is another transition."""
+        return (
+            self.anchor.removeprefix("transition:")
+            if self.anchor.startswith("transition:")
+            else None
+        )
+
+
+@labelled(
+    {
+        "objection_only": N_("alleen wel/geen bezwaar"),
+        "decision": N_("alleen de beslissing"),
+        "dates": N_("begin- en einddatum"),
+        "fields": N_("de genoemde gegevens"),
+    }
+)
+class Content(StrEnum):
+    """What a partner receives in an information flow.
+
+    ``objection_only``: a pre-scan answer, "objection yes/no", and nothing of
+    the case [001:L2148-2149]; ``decision``: the outcome of a decision (feedback);
+    ``dates``: begin and end dates of a stay; ``fields``: the listed case fields.
+    """
+
+    OBJECTION_ONLY = "objection_only"
+    DECISION = "decision"
+    DATES = "dates"
+    FIELDS = "fields"
+
+
+def _fields_only_for_fields(inst: InformationFlow, _a: Any, value: tuple[str, ...]) -> None:
+    if value and inst.content is not Content.FIELDS:
+        raise InvalidValue("value.not_allowed", allowed="[]")
+    if not value and inst.content is Content.FIELDS:
+        raise InvalidValue("value.empty")
+
+
+@attrs.frozen(slots=True)
+class InformationFlow:
+    """Who receives what when a transition is taken, and on which legal basis.
+
+    A flow with ``legal_basis="consent"`` happens only when the person's
+    consent for the recipient is in force on the day; otherwise the flow is
+    reported as withheld. ``fields`` are case-record paths (``content=fields``
+    only); sensitive fields (birth date, notes) can never be listed.
+    """
+
+    recipient: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
+    content: Content
+    legal_basis: str = attrs.field(
+        **spec(pattern=CODE_PATTERN, doc="e.g. consent, injus, bjsg, wfz, taak (public task)")
+    )
+    sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
+    fields: tuple[str, ...] = attrs.field(
+        default=(),
+        **spec(validator=_and(_fields_only_for_fields, _each(FACT_PATTERN))),
+    )
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class State:
+    """A state of a workflow; ``initial`` (exactly one) and ``final`` states mark its ends."""
+
+    code: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    label: str = attrs.field(**spec(non_empty=True))
+    sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
+    initial: bool = False
+    final: bool = False
+    description: str = ""
+
+
+@attrs.frozen(slots=True)
+class Transition:
+    """A step from one state to another, taken by a partner role.
+
+    ``actor`` is a partner-role code, or ``None`` when the sources do not say
+    who takes the step (shown as "unknown"). ``guard`` is a condition on the
+    case record that must not be false when the step is taken; ``documents``
+    must be recorded on the event; ``consent`` lists partner roles for which
+    the person's consent must be in force. ``feedback`` marks a decision after
+    which every partner that referred or advised is owed feedback.
+    """
+
+    id: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    source: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    target: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    label: str = attrs.field(**spec(non_empty=True))
+    sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
+    actor: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
+    guard: Condition | None = None
+    documents: tuple[str, ...] = attrs.field(
+        default=(),
+        **spec(validator=_and(_each(CODE_PATTERN), unique_by(str, "document"))),
+    )
+    consent: tuple[str, ...] = attrs.field(
+        default=(),
+        **spec(validator=_and(_each(CODE_PATTERN), unique_by(str, "consent"))),
+    )
+    timing: Timing | None = None
+    informs: tuple[InformationFlow, ...] = ()
+    feedback: bool = False
+    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+
+
+def _graph_valid(inst: WorkflowVersion, _a: Any, transitions: tuple[Transition, ...]) -> None:
+    states = {s.code: s for s in inst.states}
+    initial = [s.code for s in inst.states if s.initial]
+    if len(initial) != 1:
+        raise InvalidValue("workflow.initial", "states", count=str(len(initial)))
+    for index, transition in enumerate(transitions):
+        for end in ("source", "target"):
+            if getattr(transition, end) not in states:
+                raise InvalidValue(
+                    "reference.unknown",
+                    ("transitions", index, end),
+                    code=getattr(transition, end),
+                    kind="state",
+                )
+        if states[transition.source].final:
+            raise InvalidValue("workflow.from_final", ("transitions", index, "source"))
+    forward: dict[str, set[str]] = {code: set() for code in states}
+    backward: dict[str, set[str]] = {code: set() for code in states}
+    for transition in transitions:
+        forward[transition.source].add(transition.target)
+        backward[transition.target].add(transition.source)
+    reachable = _closure(initial, forward)
+    for index, state in enumerate(inst.states):
+        if state.code not in reachable:
+            raise InvalidValue("workflow.unreachable", ("states", index), state=state.code)
+    finishing = _closure([s.code for s in inst.states if s.final], backward)
+    for index, state in enumerate(inst.states):
+        if state.code not in finishing:
+            raise InvalidValue("workflow.dead_end", ("states", index), state=state.code)
+
+
+def _closure(start: list[str], edges: dict[str, set[str]]) -> set[str]:
+    seen = set(start)
+    todo = list(start)
+    while todo:
+        for nxt in edges[todo.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def _until_after_from(inst: WorkflowVersion, _a: Any, value: dt.date | None) -> None:
+    if value is not None and inst.valid_from is not None and value < inst.valid_from:
+        raise InvalidValue("date.order", other="valid_from")
+
+
+@attrs.frozen(slots=True)
+class WorkflowVersion:
+    """The process as it was in force from ``valid_from`` up to and including ``valid_until``.
+
+    ``selection_time`` is how long selection is expected to take and
+    ``minimum_stay`` the shortest stay worth starting; together they flag
+    trajectories that cannot work (expected effective stay = remaining sentence
+    − selection time, below the minimum).
+    """
+
+    states: tuple[State, ...] = attrs.field(
+        **spec(non_empty=True, validator=unique_by(lambda s: s.code, "state"))
+    )
+    transitions: tuple[Transition, ...] = attrs.field(
+        **spec(validator=_and(unique_by(lambda t: t.id, "transition"), _graph_valid))
+    )
+    sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = attrs.field(default=None, validator=_until_after_from)
+    selection_time: Duration | None = None
+    minimum_stay: Duration | None = None
+    note: str = attrs.field(default="", **spec(doc="Dutch msgid: what changed, or a choice (⚠)."))
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_until is None or on <= self.valid_until
+        )
+
+    @property
+    def initial_state(self) -> State:
+        return next(s for s in self.states if s.initial)
+
+    def state(self, code: str) -> State:
+        for s in self.states:
+            if s.code == code:
+                return s
+        raise KeyError(code)
+
+    def transition(self, transition_id: str) -> Transition:
+        for t in self.transitions:
+            if t.id == transition_id:
+                return t
+        raise KeyError(transition_id)
+
+    def outgoing(self, state: str) -> tuple[Transition, ...]:
+        return tuple(t for t in self.transitions if t.source == state)
+
+    def roles(self) -> Iterator[str]:
+        """Every partner-role code this version names, as actor or recipient."""
+        for t in self.transitions:
+            if t.actor is not None:
+                yield t.actor
+            yield from t.consent
+            for flow in t.informs:
+                yield flow.recipient
+
+
+@attrs.frozen(slots=True)
+class WorkflowScope:
+    """Where a workflow applies: facilities, facility kinds, or nationally (both empty)."""
+
+    facilities: tuple[str, ...] = attrs.field(
+        default=(),
+        **spec(validator=_and(_each(CODE_PATTERN), unique_by(str, "facility"))),
+    )
+    kinds: tuple[FacilityKind, ...] = ()
+
+    @property
+    def national(self) -> bool:
+        return not self.facilities and not self.kinds
+
+
+def _versions_ordered(inst: Workflow, _a: Any, versions: tuple[WorkflowVersion, ...]) -> None:
+    for index in range(1, len(versions)):
+        before, after = versions[index - 1], versions[index]
+        if before.valid_until is None or after.valid_from is None:
+            raise InvalidValue("period.overlap", ("versions", index))
+        if after.valid_from <= before.valid_until:
+            raise InvalidValue("period.overlap", ("versions", index))
+
+
+@attrs.frozen(slots=True)
+class Workflow:
+    """A named process with its dated versions (oldest first, not overlapping).
+
+    The version a case follows is the one in force on the day the case's
+    first event in this workflow happened, so a case is never switched to a
+    new version halfway through its process.
+    """
+
+    code: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    label: str = attrs.field(**spec(non_empty=True))
+    jurisdiction: Jurisdiction
+    versions: tuple[WorkflowVersion, ...] = attrs.field(
+        **spec(non_empty=True, validator=_versions_ordered)
+    )
+    scope: WorkflowScope = WorkflowScope()
+    description: str = ""
+
+    def version_on(self, on: dt.date) -> WorkflowVersion | None:
+        """The version in force on ``on``, if any."""
+        for version in self.versions:
+            if version.in_force(on):
+                return version
+        return None
+
+    def applies_to(self, facility: str, kind: FacilityKind) -> bool:
+        return self.scope.national or facility in self.scope.facilities or kind in self.scope.kinds

@@ -1,0 +1,367 @@
+"""A case's timeline: events, current states, what is due by when, and warnings.
+
+Warnings have stable codes and Dutch messages with English translations:
+
+``deadline.overdue``
+    a step is still open after its last allowed day;
+``lead_time.below_minimum`` / ``lead_time.above_maximum``
+    a step was taken closer to (or further from) its anchor date than allowed
+    — the summons that reached the KV too late for a pre-scan;
+``deadline.missed``
+    a step that had to follow its anchor within a time was taken later;
+``timing.unknown``
+    a step has a timing but its anchor date is not recorded;
+``trajectory.infeasible``
+    the expected effective stay (strafrestant − expected selection time) is
+    shorter than the shortest stay the workflow considers worth starting;
+``feedback.missing``
+    after a decision, a partner that referred or advised has not been told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal
+
+import attrs
+
+from kleinschalig.catalogue import Catalogue
+from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add, subtract
+from kleinschalig.i18n import N_, translate
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.events import FeedbackSent
+from kleinschalig.model.facts import MISSING, read_fact
+from kleinschalig.model.workflows import Timing
+from kleinschalig.workflows.replay import Progress, replay_all
+
+__all__ = [
+    "WARNING_CODES",
+    "Due",
+    "FeedbackDue",
+    "Timeline",
+    "TimelineWarning",
+    "WorkflowTimeline",
+    "feedback_due",
+    "timeline",
+]
+
+WARNING_CODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "deadline.overdue": N_("Stap {transition} is te laat: uiterlijk {latest}."),
+        "deadline.missed": N_(
+            "Stap {transition} is gezet op {date}, na de uiterste datum {latest}."
+        ),
+        "lead_time.below_minimum": N_(
+            "Stap {transition} is gezet op {date}: minder dan {minimum} vóór "
+            "{anchor} ({anchor_date})."
+        ),
+        "lead_time.above_maximum": N_(
+            "Stap {transition} is gezet op {date}: meer dan {maximum} vóór "
+            "{anchor} ({anchor_date})."
+        ),
+        "timing.unknown": N_("Termijn van stap {transition} onbekend: {anchor} ontbreekt."),
+        "trajectory.infeasible": N_(
+            "Traject niet haalbaar: na een verwachte selectietijd van {selection_time} blijft "
+            "{effective_days} dagen verblijf over, minder dan {minimum_stay}."
+        ),
+        "feedback.missing": N_(
+            "Geen terugkoppeling over {about} aan {recipient}, die heeft verwezen of geadviseerd."
+        ),
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class TimelineWarning:
+    code: str
+    workflow: str
+    params: Mapping[str, str] = attrs.field(factory=dict)
+
+    def message(self, lang: str = "nl") -> str:
+        return translate(WARNING_CODES[self.code], lang).format(**self.params)
+
+    def to_dict(self, lang: str = "nl") -> dict[str, object]:
+        return {
+            "code": self.code,
+            "workflow": self.workflow,
+            "params": dict(self.params),
+            "message": self.message(lang),
+        }
+
+
+@attrs.frozen(slots=True)
+class Due:
+    """An open step with a timing: its window and whether it is overdue on the day."""
+
+    workflow: str
+    transition: str
+    actor: str | None
+    earliest: dt.date | None
+    latest: dt.date | None
+    status: Literal["open", "overdue", "unknown"]
+
+
+@attrs.frozen(slots=True)
+class FeedbackDue:
+    """Feedback on a decision owed to a partner, and whether it was sent."""
+
+    workflow: str
+    about: str
+    decided_on: dt.date
+    recipient: str
+    sent_on: dt.date | None
+
+
+@attrs.frozen(slots=True)
+class WorkflowTimeline:
+    progress: Progress
+    due: tuple[Due, ...]
+    feedback: tuple[FeedbackDue, ...]
+    warnings: tuple[TimelineWarning, ...]
+
+
+@attrs.frozen(slots=True)
+class Timeline:
+    """Everything :func:`timeline` found for one case on one day."""
+
+    case_id: str
+    on: dt.date
+    workflows: tuple[WorkflowTimeline, ...]
+
+    @property
+    def warnings(self) -> tuple[TimelineWarning, ...]:
+        return tuple(w for wt in self.workflows for w in wt.warnings)
+
+
+def _anchor_date(timing: Timing, case: CaseRecord, progress: Progress) -> dt.date | None:
+    transition = timing.transition_anchor
+    if transition is not None:
+        step = progress.last_taken(transition)
+        return step.event.date if step is not None else None
+    if timing.anchor == "sentence.end_date":
+        sentence = case.sentence
+        start = None if sentence is None else sentence.start_date or sentence.reporting_date
+        if sentence is None or start is None or sentence.imposed_length is None:
+            return None
+        return add(start, sentence.imposed_length, Rounding.RAISE)
+    value = read_fact(case, timing.anchor)
+    return None if value is MISSING else value
+
+
+def _window(timing: Timing, anchor: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    def shift(length: Duration) -> dt.date:
+        if timing.relation == "before":
+            return subtract(anchor, length, Rounding.RAISE)
+        return add(anchor, length, Rounding.RAISE)
+
+    earliest: dt.date | None
+    latest: dt.date | None
+    if timing.relation == "before":
+        earliest = shift(timing.maximum) if timing.maximum is not None else None
+        latest = shift(timing.minimum) if timing.minimum is not None else anchor
+        return earliest, latest
+    earliest = shift(timing.minimum) if timing.minimum is not None else anchor
+    latest = shift(timing.maximum) if timing.maximum is not None else None
+    return earliest, latest
+
+
+def _taken_late_or_early(progress: Progress, case: CaseRecord) -> list[TimelineWarning]:
+    warnings: list[TimelineWarning] = []
+    code = progress.workflow.code
+    for position, step in enumerate(progress.steps):
+        timing = step.transition.timing
+        if timing is None:
+            continue
+        earlier = attrs.evolve(progress, steps=progress.steps[:position])
+        try:
+            anchor = _anchor_date(timing, case, earlier)
+            if anchor is None:
+                continue
+            earliest, latest = _window(timing, anchor)
+        except DateArithmeticError:
+            continue
+        params = {
+            "transition": step.transition.id,
+            "date": step.event.date.isoformat(),
+            "anchor": timing.anchor,
+            "anchor_date": anchor.isoformat(),
+        }
+        if timing.relation == "before":
+            if latest is not None and step.event.date > latest and timing.minimum is not None:
+                warnings.append(
+                    TimelineWarning(
+                        "lead_time.below_minimum", code, {**params, "minimum": str(timing.minimum)}
+                    )
+                )
+            elif earliest is not None and step.event.date < earliest and timing.maximum:
+                warnings.append(
+                    TimelineWarning(
+                        "lead_time.above_maximum", code, {**params, "maximum": str(timing.maximum)}
+                    )
+                )
+        elif latest is not None and step.event.date > latest:
+            warnings.append(
+                TimelineWarning("deadline.missed", code, {**params, "latest": latest.isoformat()})
+            )
+    return warnings
+
+
+def _open_steps(
+    progress: Progress, case: CaseRecord, on: dt.date
+) -> tuple[list[Due], list[TimelineWarning]]:
+    due: list[Due] = []
+    warnings: list[TimelineWarning] = []
+    if progress.finished:
+        return due, warnings
+    code = progress.workflow.code
+    for transition in progress.version.outgoing(progress.state):
+        timing = transition.timing
+        if timing is None:
+            continue
+        try:
+            anchor = _anchor_date(timing, case, progress)
+            window = _window(timing, anchor) if anchor is not None else None
+        except DateArithmeticError:
+            window = None
+        if window is None:
+            due.append(Due(code, transition.id, transition.actor, None, None, "unknown"))
+            warnings.append(
+                TimelineWarning(
+                    "timing.unknown", code, {"transition": transition.id, "anchor": timing.anchor}
+                )
+            )
+            continue
+        earliest, latest = window
+        overdue = latest is not None and on > latest
+        due.append(
+            Due(
+                code,
+                transition.id,
+                transition.actor,
+                earliest,
+                latest,
+                "overdue" if overdue else "open",
+            )
+        )
+        if overdue:
+            assert latest is not None
+            warnings.append(
+                TimelineWarning(
+                    "deadline.overdue",
+                    code,
+                    {"transition": transition.id, "latest": latest.isoformat()},
+                )
+            )
+    return due, warnings
+
+
+def _feasibility(progress: Progress, case: CaseRecord, on: dt.date) -> list[TimelineWarning]:
+    version = progress.version
+    if version.selection_time is None or progress.finished or case.sentence is None:
+        return []
+    begun = progress.started_on or on
+    try:
+        remaining = case.sentence.remaining_at(on, Rounding.RAISE)
+        if remaining is None:
+            return []
+        selection_done = add(begun, version.selection_time, Rounding.RAISE)
+        effective_days = (remaining.end_date - selection_done).days
+        if version.minimum_stay is not None:
+            feasible = (
+                add(selection_done, version.minimum_stay, Rounding.RAISE) <= remaining.end_date
+            )
+        else:
+            feasible = effective_days > 0
+    except DateArithmeticError:
+        return []
+    if feasible:
+        return []
+    return [
+        TimelineWarning(
+            "trajectory.infeasible",
+            progress.workflow.code,
+            {
+                "selection_time": str(version.selection_time),
+                "effective_days": str(max(effective_days, 0)),
+                "minimum_stay": str(version.minimum_stay or Duration(days=1)),
+            },
+        )
+    ]
+
+
+def _advisers(progress: Progress, upto: int, case: CaseRecord, decider: str | None) -> set[str]:
+    roles = {step.event.actor or step.transition.actor for step in progress.steps[:upto]}
+    if case.referral is not None and case.referral.by is not None:
+        roles.add(case.referral.by)
+    roles.discard(None)
+    roles.discard(decider)
+    return {r for r in roles if r is not None}
+
+
+def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
+    sent = {
+        (e.about, e.recipient): e.date
+        for e in case.events
+        if isinstance(e, FeedbackSent) and e.workflow == progress.workflow.code
+    }
+    owed: list[FeedbackDue] = []
+    for position, step in enumerate(progress.steps):
+        if not step.transition.feedback:
+            continue
+        decider = step.event.actor or step.transition.actor
+        for role in sorted(_advisers(progress, position, case, decider)):
+            owed.append(
+                FeedbackDue(
+                    progress.workflow.code,
+                    step.transition.id,
+                    step.event.date,
+                    role,
+                    sent.get((step.transition.id, role)),
+                )
+            )
+    return owed
+
+
+def feedback_due(case: CaseRecord, catalogue: Catalogue) -> list[FeedbackDue]:
+    """Every feedback a decision in the case's log made due, sent or not (countable)."""
+    return [f for p in replay_all(case, catalogue).values() for f in _feedback(p, case)]
+
+
+def timeline(case: CaseRecord, catalogue: Catalogue, on: dt.date) -> Timeline:
+    """The case's workflows on ``on``: state, steps taken, steps due, and warnings.
+
+    Raises :class:`~kleinschalig.errors.ValidationFailed` if the log is not a
+    possible history (see :func:`~kleinschalig.workflows.replay_all`).
+    """
+    progress = replay_all(case, catalogue)
+    if case.facility is not None and case.facility in catalogue.facilities:
+        for workflow in catalogue.workflows_for(case.facility):
+            if workflow.code not in progress and not workflow.scope.national:
+                version = workflow.version_on(on)
+                if version is not None:
+                    progress[workflow.code] = Progress(
+                        workflow, version, version.initial_state.code
+                    )
+    result = []
+    for code in sorted(progress):
+        p = progress[code]
+        due, open_warnings = _open_steps(p, case, on)
+        feedback = tuple(_feedback(p, case))
+        warnings = [
+            *_taken_late_or_early(p, case),
+            *open_warnings,
+            *_feasibility(p, case, on),
+            *(
+                TimelineWarning(
+                    "feedback.missing",
+                    code,
+                    {"about": f.about, "recipient": f.recipient},
+                )
+                for f in feedback
+                if f.sent_on is None
+            ),
+        ]
+        result.append(WorkflowTimeline(p, tuple(due), feedback, tuple(warnings)))
+    return Timeline(case.case_id, on, tuple(result))

@@ -1,0 +1,135 @@
+"""What each partner role receives, and the view of a case a role may see.
+
+Data minimisation by construction: a role sees only what the information flows
+of the steps taken so far send to it, and a flow whose legal basis is
+``consent`` happens only when the person's consent for that role is in force on
+the day. A pre-scan partner (content ``objection_only``) receives nothing of
+the case; a role that receives ``decision`` sees the decisions, not the
+reasons; ``dates`` gives the begin and end dates of the stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from kleinschalig.catalogue import Catalogue
+from kleinschalig.codec.converter import unstructure
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.facts import MISSING, fact_is_sensitive, read_fact
+from kleinschalig.model.workflows import Content
+from kleinschalig.workflows.replay import replay_all
+
+__all__ = ["DATE_FIELDS", "Disclosure", "allowed_fields", "disclosures", "view_for"]
+
+#: The case fields a ``dates`` flow discloses.
+DATE_FIELDS: tuple[str, ...] = ("placement.inflow_date", "placement.outflow_date")
+
+
+@attrs.frozen(slots=True)
+class Disclosure:
+    """One information flow that a step taken made due: to whom, what, and whether it may happen."""
+
+    workflow: str
+    transition: str
+    date: dt.date
+    recipient: str
+    content: Content
+    fields: tuple[str, ...]
+    legal_basis: str
+    withheld: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "workflow": self.workflow,
+            "transition": self.transition,
+            "date": self.date.isoformat(),
+            "recipient": self.recipient,
+            "content": self.content.value,
+            "fields": list(self.fields),
+            "legal_basis": self.legal_basis,
+            "withheld": self.withheld,
+        }
+
+
+def disclosures(
+    case: CaseRecord, catalogue: Catalogue, on: dt.date | None = None
+) -> list[Disclosure]:
+    """Every information flow of the steps taken up to ``on`` (all steps when ``None``).
+
+    ``withheld`` is true when the flow's legal basis is consent and no consent
+    for the recipient was in force on the day the step was taken.
+    """
+    found: list[Disclosure] = []
+    for progress in replay_all(case, catalogue).values():
+        for step in progress.steps:
+            if on is not None and step.event.date > on:
+                continue
+            for flow in step.transition.informs:
+                withheld = flow.legal_basis == "consent" and not any(
+                    c.partner == flow.recipient and c.valid_on(step.event.date)
+                    for c in case.consents
+                )
+                fields = DATE_FIELDS if flow.content is Content.DATES else flow.fields
+                found.append(
+                    Disclosure(
+                        progress.workflow.code,
+                        step.transition.id,
+                        step.event.date,
+                        flow.recipient,
+                        flow.content,
+                        fields,
+                        flow.legal_basis,
+                        withheld,
+                    )
+                )
+    return found
+
+
+def allowed_fields(
+    case: CaseRecord, role: str, catalogue: Catalogue, on: dt.date | None = None
+) -> set[str]:
+    """The case fields ``role`` may see on ``on``: fields sent to it by flows not withheld."""
+    return {
+        path
+        for d in disclosures(case, catalogue, on)
+        if d.recipient == role and not d.withheld
+        for path in d.fields
+        if not fact_is_sensitive(path)
+    }
+
+
+def _put(target: dict[str, Any], path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        target = target.setdefault(part, {})
+    target[last] = value
+
+
+def view_for(
+    case: CaseRecord, role: str, catalogue: Catalogue, on: dt.date | None = None
+) -> dict[str, Any]:
+    """The JSON-ready view of ``case`` for partner role ``role``.
+
+    It holds the pseudonymous ids, the fields the role was sent (nothing else,
+    and never a sensitive field), and the decisions it must be told about.
+    """
+    view: dict[str, Any] = {"subject_id": case.subject_id, "case_id": case.case_id}
+    for path in sorted(allowed_fields(case, role, catalogue, on)):
+        value = read_fact(case, path)
+        if value is not MISSING:
+            _put(view, path, unstructure(value))
+    decisions = sorted(
+        {
+            (d.workflow, d.transition, d.date.isoformat())
+            for d in disclosures(case, catalogue, on)
+            if d.recipient == role and d.content is Content.DECISION and not d.withheld
+        }
+    )
+    if decisions:
+        view["decisions"] = [
+            {"workflow": w, "transition": t, "date": date} for w, t, date in decisions
+        ]
+    return view
