@@ -152,20 +152,45 @@ def _operating_consistent(inst: OperatingPeriod, _a: Any, value: dt.date | None)
         raise InvalidValue("value.not_allowed", "closed_on", allowed="null")
 
 
+def _known_open_consistent(inst: OperatingPeriod, _a: Any, value: dt.date | None) -> None:
+    if value is None:
+        return
+    if inst.opened_on is not None:
+        raise InvalidValue("value.not_allowed", "known_open_on", allowed="null")
+    if inst.status in (OperatingStatus.NEVER_OPENED, OperatingStatus.PLANNED):
+        raise InvalidValue("value.not_allowed", "known_open_on", allowed="null")
+
+
 @attrs.frozen(slots=True)
 class OperatingPeriod:
-    """When a facility (or pilot) was open; ``never_opened`` is a status of its own."""
+    """When a facility (or pilot) was open; ``never_opened`` is a status of its own.
+
+    When the sources show a facility open but never say since when, leave
+    ``opened_on`` empty and set ``known_open_on`` to the date the sources show
+    it open (the date of the document, say): from then on it counts as open;
+    before it, whether it was open is unknown, never guessed.
+    """
 
     status: OperatingStatus
     opened_on: dt.date | None = None
     closed_on: dt.date | None = attrs.field(default=None, **spec(validator=_operating_consistent))
     sources: tuple[Source, ...] = ()
     note: str = ""
+    known_open_on: dt.date | None = attrs.field(
+        default=None, **spec(validator=_known_open_consistent)
+    )
 
-    def is_open_on(self, on: dt.date) -> bool:
+    def is_open_on(self, on: dt.date) -> bool | None:
+        """Open on ``on``: true, false, or ``None`` when the sources do not tell."""
         if self.status in (OperatingStatus.NEVER_OPENED, OperatingStatus.PLANNED):
             return False
-        return self.opened_on is not None and in_force(self.opened_on, self.closed_on, on)
+        if self.opened_on is not None:
+            return in_force(self.opened_on, self.closed_on, on)
+        if self.known_open_on is not None and in_force(self.known_open_on, self.closed_on, on):
+            return True
+        if self.closed_on is not None and on > self.closed_on:
+            return False
+        return None
 
 
 @attrs.frozen(slots=True)

@@ -23,6 +23,9 @@ class _Missing:
 
 MISSING: Final = _Missing()
 
+#: The enum value that records "not known" (``Sex.UNKNOWN``); read as :data:`MISSING`.
+NOT_RECORDED: Final = "unknown"
+
 
 def read_fact(case: CaseRecord, path: str) -> Any:
     """The value at ``path`` (enum values as text), or :data:`MISSING`."""
@@ -32,7 +35,8 @@ def read_fact(case: CaseRecord, path: str) -> Any:
         if value is None or value is MISSING:
             return MISSING
     if isinstance(value, Enum):
-        return value.value
+        # An enum's "unknown" member (sex) means "not recorded", not a value.
+        return MISSING if value.value == NOT_RECORDED else value.value
     if isinstance(value, tuple) and not value:
         return MISSING
     return value

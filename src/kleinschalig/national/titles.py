@@ -122,6 +122,23 @@ NATIONAL_TITLES: Final[tuple[LegalTitle, ...]] = (
             "De zwaarste straf in Nederland: de rechter ontneemt de veroordeelde voor een "
             "bepaalde termijn de vrijheid als een geldboete of taakstraf niet volstaat."
         ),
+        phases=(
+            TitlePhase(
+                "basisprogramma",
+                N_("Basisprogramma"),
+                (
+                    cite(
+                        "002:L676-686",
+                        N_("Een gedetineerde start in principe in het basisprogramma."),
+                    ),
+                ),
+            ),
+            TitlePhase(
+                "plusprogramma",
+                N_("Plusprogramma"),
+                (cite("002:L686-715", N_("Promoveren naar het plusprogramma na goed gedrag.")),),
+            ),
+        ),
     ),
     LegalTitle(
         code="inverzekeringstelling",

@@ -189,13 +189,19 @@ def _judge(
                 None,
             )
     if criterion.id == OPEN_ID:
-        truth: Truth | None = Truth.of(facility.operating.is_open_on(on))
+        is_open = facility.operating.is_open_on(on)
+        if is_open is None:
+            reason = N_(
+                "Onbekend of de voorziening open is op de peildatum: "
+                "de bronnen zeggen niet sinds wanneer."
+            )
+            return _result(criterion, version, ev, CriterionOutcome.UNKNOWN, reason, None)
         reason = (
             N_("De voorziening is open.")
-            if truth is Truth.TRUE
+            if is_open
             else N_("De voorziening is niet open op de peildatum.")
         )
-        outcome = CriterionOutcome.MET if truth is Truth.TRUE else CriterionOutcome.NOT_MET
+        outcome = CriterionOutcome.MET if is_open else CriterionOutcome.NOT_MET
         return _result(criterion, version, ev, outcome, reason, None)
     if version.rule is None:
         truth = None
