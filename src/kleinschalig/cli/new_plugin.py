@@ -98,6 +98,24 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "criterion_verslaving": ("Ernstige verslavingsproblematiek", "Severe addiction problems"),
     "criterion_vluchtgevaar": ("Vluchtgevaar", "Escape risk"),
     "criterion_regiobinding": ("Binding met de regio", "Ties to the region"),
+    "workflow": ("Instroom (fictief voorbeeld)", "Inflow (fictitious example)"),
+    "state_aangemeld": ("Aangemeld", "Referred"),
+    "state_screening": ("Screening", "Screening"),
+    "state_geplaatst": ("Geplaatst", "Placed"),
+    "state_niet_geplaatst": ("Niet geplaatst", "Not placed"),
+    "step_screenen": (
+        "Screenen met toestemming voor contact met de werkgever",
+        "Screen, with consent to contact the employer",
+    ),
+    "step_plaatsen": ("De directie besluit tot plaatsing", "The management decides to place"),
+    "step_afwijzen": (
+        "De directie besluit niet te plaatsen",
+        "The management decides not to place",
+    ),
+    "step_unknown_actor": (
+        "Wie dit besluit, staat niet in de bron; daarom geen actor.",
+        "The source does not say who decides this; hence no actor.",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 import attrs
 
-from kleinschalig.i18n import translate
+from kleinschalig.i18n import N_, translate
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.workflows import WorkflowVersion
 
@@ -58,18 +58,18 @@ def workflow_graph(version: WorkflowVersion, lang: str = "nl", title: str = "") 
     for t in version.transitions:
         details = []
         if t.guard is not None:
-            details.append(translate("voorwaarde", lang) + f": {t.guard.op}")
+            details.append(translate(N_("voorwaarde"), lang) + f": {t.guard.op}")
         if t.timing is not None:
             bounds = "–".join(str(b) for b in (t.timing.minimum, t.timing.maximum) if b is not None)
             details.append(f"{bounds} {t.timing.relation} {t.timing.anchor}".strip())
         if t.documents:
-            details.append(translate("documenten", lang) + ": " + ", ".join(t.documents))
+            details.append(translate(N_("documenten"), lang) + ": " + ", ".join(t.documents))
         if t.consent:
-            details.append(translate("toestemming", lang) + ": " + ", ".join(t.consent))
+            details.append(translate(N_("toestemming"), lang) + ": " + ", ".join(t.consent))
         for flow in t.informs:
             details.append(f"→ {flow.recipient}: {flow.content.value} ({flow.legal_basis})")
         if t.feedback:
-            details.append(translate("terugkoppeling aan verwijzers en adviseurs", lang))
+            details.append(translate(N_("terugkoppeling aan verwijzers en adviseurs"), lang))
         edges.append(
             Edge(
                 t.id,

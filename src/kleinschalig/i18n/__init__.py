@@ -57,11 +57,16 @@ def N_(msgid: str) -> str:  # noqa: N802 - the gettext convention
 def add_catalog_dir(domain: str, locale_dir: Path) -> None:
     """Merge another gettext domain (for example a plugin's) into every language.
 
-    Catalogs added later win only for msgids the core does not translate; the
-    core catalog is always consulted first so plugins cannot relabel core terms.
+    The core catalog is always consulted first, so plugins cannot relabel core
+    terms. Among plugin catalogs the one added (or re-added, when a host loads
+    it again) most recently is consulted first: when two plugins translate the
+    same Dutch msgid differently, the plugins of the host loaded last win.
+    Catalogs are process-wide.
     """
     entry = (domain, Path(locale_dir))
-    if entry not in _extra_catalogs:
+    if _extra_catalogs[-1:] != [entry]:
+        if entry in _extra_catalogs:
+            _extra_catalogs.remove(entry)
         _extra_catalogs.append(entry)
         translations.cache_clear()
 
@@ -79,7 +84,7 @@ def translations(lang: Language) -> _gettext.NullTranslations:
     if lang == DEFAULT_LANGUAGE:
         return _gettext.NullTranslations()
     core = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
-    for domain, directory in _extra_catalogs:
+    for domain, directory in reversed(_extra_catalogs):
         extra = _gettext.translation(domain, directory, languages=[lang], fallback=True)
         core.add_fallback(extra)
     return core

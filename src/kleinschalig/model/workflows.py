@@ -267,7 +267,10 @@ class WorkflowVersion:
     ``selection_time`` is how long selection is expected to take and
     ``minimum_stay`` the shortest stay worth starting; together they flag
     trajectories that cannot work (expected effective stay = remaining sentence
-    − selection time, below the minimum).
+    − selection time, below the minimum). After a ``feedback`` decision, the
+    referrer and every partner that acted or was asked for advice earlier is
+    owed feedback, except the decider and the ``internal_roles`` of the
+    organisation that runs the workflow.
     """
 
     states: tuple[State, ...] = attrs.field(
@@ -282,6 +285,13 @@ class WorkflowVersion:
     selection_time: Duration | None = None
     minimum_stay: Duration | None = None
     note: str = attrs.field(default="", **spec(doc="Dutch msgid: what changed, or a choice (⚠)."))
+    internal_roles: tuple[str, ...] = attrs.field(
+        default=(),
+        **spec(
+            validator=_and(_each(CODE_PATTERN), unique_by(str, "role")),
+            doc="roles of the organisation running the workflow: not owed feedback",
+        ),
+    )
 
     def in_force(self, on: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= on) and (
@@ -309,6 +319,7 @@ class WorkflowVersion:
 
     def roles(self) -> Iterator[str]:
         """Every partner-role code this version names, as actor or recipient."""
+        yield from self.internal_roles
         for t in self.transitions:
             if t.actor is not None:
                 yield t.actor

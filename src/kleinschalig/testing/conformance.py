@@ -35,6 +35,7 @@ from kleinschalig.model import (
     PartnerRole,
 )
 from kleinschalig.model.criteria import Criterion
+from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
 
 __all__ = ["FacilityPluginConformance"]
@@ -45,6 +46,7 @@ _MODELS: dict[str, type] = {
     "facility": Facility,
     "intervention_logic": InterventionLogic,
     "criterion": Criterion,
+    "workflow": Workflow,
 }
 #: Attribute names holding Dutch msgids (``Facility.name`` is a proper name: not translated).
 _MSGID_FIELDS = frozenset(
@@ -101,6 +103,7 @@ class FacilityPluginConformance:
             "facility": catalogue.facility,
             "intervention_logic": catalogue.intervention_logic,
             "criterion": catalogue.criterion,
+            "workflow": catalogue.workflow,
         }
         return [
             (kind, code, lookup[kind](code))
@@ -211,3 +214,35 @@ class FacilityPluginConformance:
                         seen.add(current)
                         todo.extend(up.get(current, ()))
                 assert seen & goals, f"{code}: {node.code} does not lead to an einddoel"
+
+    def test_workflows_have_a_start_and_reachable_end_states(self, host: PluginHost) -> None:
+        for kind, code, workflow in self.registered(host):
+            if kind != "workflow":
+                continue
+            for number, version in enumerate(workflow.versions, start=1):
+                where = f"{code} version {number}"
+                assert sum(s.initial for s in version.states) == 1, f"{where}: one start"
+                finals = {s.code for s in version.states if s.final}
+                assert finals, f"{where}: no end state"
+                forward: dict[str, set[str]] = {}
+                for t in version.transitions:
+                    forward.setdefault(t.source, set()).add(t.target)
+                for state in version.states:
+                    seen, todo = set(), [state.code]
+                    while todo:
+                        current = todo.pop()
+                        if current not in seen:
+                            seen.add(current)
+                            todo.extend(forward.get(current, ()))
+                    assert seen & finals, f"{where}: {state.code} is a dead end"
+
+    def test_workflow_steps_name_their_actor_or_say_why_not(self, host: PluginHost) -> None:
+        unexplained = [
+            f"{code}: {t.id}"
+            for kind, code, workflow in self.registered(host)
+            if kind == "workflow"
+            for version in workflow.versions
+            for t in version.transitions
+            if t.actor is None and not t.note
+        ]
+        assert not unexplained, "steps without actor and without a note: " + "; ".join(unexplained)

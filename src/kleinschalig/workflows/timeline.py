@@ -33,7 +33,7 @@ from kleinschalig.i18n import N_, translate
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.events import FeedbackSent
 from kleinschalig.model.facts import MISSING, read_fact
-from kleinschalig.model.workflows import Timing
+from kleinschalig.model.workflows import Content, Timing
 from kleinschalig.workflows.replay import Progress, replay_all
 
 __all__ = [
@@ -291,12 +291,21 @@ def _feasibility(progress: Progress, case: CaseRecord, on: dt.date) -> list[Time
     ]
 
 
+_ASKED = (Content.OBJECTION_ONLY, Content.DECISION)
+
+
 def _advisers(progress: Progress, upto: int, case: CaseRecord, decider: str | None) -> set[str]:
+    """Who referred, acted or was asked for advice before the decision at ``upto``."""
     roles = {step.event.actor or step.transition.actor for step in progress.steps[:upto]}
+    roles |= {
+        flow.recipient
+        for step in progress.steps[:upto]
+        for flow in step.transition.informs
+        if flow.content in _ASKED
+    }
     if case.referral is not None and case.referral.by is not None:
         roles.add(case.referral.by)
-    roles.discard(None)
-    roles.discard(decider)
+    roles -= {None, decider, *progress.version.internal_roles}
     return {r for r in roles if r is not None}
 
 

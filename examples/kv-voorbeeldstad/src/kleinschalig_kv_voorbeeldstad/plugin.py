@@ -42,11 +42,20 @@ from kleinschalig.model.criteria import (
     CriterionScope,
     CriterionVersion,
 )
+from kleinschalig.model.workflows import (
+    State,
+    Timing,
+    Transition,
+    Workflow,
+    WorkflowScope,
+    WorkflowVersion,
+)
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
     InterventionLogicRegister,
     TranslationRegister,
+    WorkflowRegister,
     hookimpl,
 )
 
@@ -255,6 +264,67 @@ CRITERIA = (
 )
 
 
+# The inflow workflow: states, and steps between them taken by a partner role. A step
+# may need documents or consent, have a timing relative to a date, and send
+# information to partners; a placement decision owes feedback to those who referred
+# or advised. A step whose decision-maker the source does not name has no actor and a
+# note saying so. A change in who does a step is a new, dated WorkflowVersion.
+INFLOW = Workflow(
+    code=f"{FACILITY_CODE}.instroom",
+    label=N_("Instroom (fictief voorbeeld)"),
+    jurisdiction=Jurisdiction.ADULT,
+    scope=WorkflowScope(facilities=(FACILITY_CODE,)),
+    versions=(
+        WorkflowVersion(
+            sources=SOURCES,
+            valid_from=dt.date(2026, 1, 1),
+            internal_roles=("casemanager", "pi_directie"),
+            states=(
+                State("aangemeld", N_("Aangemeld"), SOURCES, initial=True),
+                State("screening", N_("Screening"), SOURCES),
+                State("geplaatst", N_("Geplaatst"), SOURCES, final=True),
+                State("niet_geplaatst", N_("Niet geplaatst"), SOURCES, final=True),
+            ),
+            transitions=(
+                Transition(
+                    "screenen",
+                    "aangemeld",
+                    "screening",
+                    N_("Screenen met toestemming voor contact met de werkgever"),
+                    SOURCES,
+                    actor="reclassering",
+                    consent=("werkgever",),
+                    timing=Timing(
+                        "sentence.reporting_date",
+                        "before",
+                        minimum=Duration(weeks=6),
+                        sources=SOURCES,
+                    ),
+                ),
+                Transition(
+                    "plaatsen",
+                    "screening",
+                    "geplaatst",
+                    N_("De directie besluit tot plaatsing"),
+                    SOURCES,
+                    actor="pi_directie",
+                    feedback=True,
+                ),
+                Transition(
+                    "afwijzen",
+                    "screening",
+                    "niet_geplaatst",
+                    N_("De directie besluit niet te plaatsen"),
+                    SOURCES,
+                    feedback=True,
+                    note=N_("Wie dit besluit, staat niet in de bron; daarom geen actor."),
+                ),
+            ),
+        ),
+    ),
+)
+
+
 @hookimpl
 def kleinschalig_register_translations(register: TranslationRegister) -> None:
     """Make this plugin's English labels available next to the core's."""
@@ -280,3 +350,9 @@ def kleinschalig_register_criteria(register: CriterionRegister) -> None:
     """Register the facility's placement criteria."""
     for criterion in CRITERIA:
         register.add(criterion)
+
+
+@hookimpl
+def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
+    """Register the facility's inflow workflow."""
+    register.add(INFLOW)
