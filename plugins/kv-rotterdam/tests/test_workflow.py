@@ -1,0 +1,85 @@
+"""The inflow workflow: it loads, the realised version replays, the plan's ZSM step is gone."""
+
+import datetime as dt
+
+import pytest
+from kleinschalig_kv_rotterdam import plugin
+from kleinschalig_kv_rotterdam.workflow import WORKFLOW_CODE
+
+from kleinschalig import CaseRecord, ValidationFailed
+from kleinschalig.i18n import has_translation
+from kleinschalig.model.case import ActivityKind, DaytimeActivity
+from kleinschalig.model.events import WorkflowEvent
+from kleinschalig.plugins import HostConfig, PluginHost
+from kleinschalig.testing.conformance import _msgids, _sources
+from kleinschalig.workflows import append_event, replay
+
+D = dt.date
+#: A fictional suspect without work, proposed by a steering-group member (his lawyer).
+LOG = (
+    (D(2019, 9, 2), "aandragen", "advocaat"),
+    (D(2019, 9, 3), "advies_ovj_reclassering", "reclassering"),
+    (D(2019, 9, 4), "voordragen", "om"),
+    (D(2019, 9, 5), "plaatsing_bevelen", "rc"),
+    (D(2019, 9, 5), "plaatsen", "plaatsingskantoor", "voorgeleidingsformulier"),
+    (D(2019, 9, 6), "dossierscreening", "reclassering"),
+    (D(2019, 9, 9), "intakegesprek", "casemanager"),
+    (D(2019, 9, 10), "arbeidstraject_starten", "gemeente"),
+    (D(2019, 11, 1), "afspraken_na_traject", None),
+    (D(2019, 11, 15), "uitstromen", None),
+)
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-rotterdam", plugin)])
+    assert host.errors == ()
+    return host.catalogue
+
+
+def _case(kind=ActivityKind.NONE) -> CaseRecord:
+    return CaseRecord(
+        "fictief-rotterdam-w1",
+        "fictief-rotterdam-w1c",
+        facility=plugin.FACILITY_CODE,
+        daytime_activity=DaytimeActivity(kind),
+    )
+
+
+def _event(date, transition, actor, *documents):
+    return WorkflowEvent(WORKFLOW_CODE, transition, date, actor=actor, documents=documents)
+
+
+def _run(case, log, catalogue):
+    for step in log:
+        case = append_event(case, _event(*step), catalogue)
+    return case
+
+
+def test_registered_translated_and_cited(catalogue):
+    workflow = catalogue.workflow(WORKFLOW_CODE)
+    assert workflow.scope.facilities == (plugin.FACILITY_CODE,)
+    assert [v.valid_from for v in workflow.versions] == [None, plugin.OPENED_ON]
+    assert [m for m in _msgids(workflow) if not has_translation(m, "en")] == []
+    assert all(sources for _owner, sources in _sources(workflow))
+
+
+def test_a_fictional_log_reaches_outflow(catalogue):
+    progress = replay(_run(_case(), LOG, catalogue), WORKFLOW_CODE, catalogue)
+    assert progress.version.valid_from == plugin.OPENED_ON
+    assert (progress.state, progress.finished) == ("uitgestroomd", True)
+
+
+def test_zsm_signalling_only_in_the_plan(catalogue):
+    signal = (D(2019, 3, 1), "signaleren_zsm", "veiligheidshuis")
+    case = _run(_case(), (signal,), catalogue)
+    assert replay(case, WORKFLOW_CODE, catalogue).state == "gesignaleerd"
+    with pytest.raises(ValidationFailed) as exc:
+        _run(_case(), ((D(2019, 9, 2), *signal[1:]),), catalogue)
+    assert exc.value.errors[0].code == "workflow.unknown"
+
+
+def test_no_employment_trajectory_for_someone_with_work(catalogue):
+    with pytest.raises(ValidationFailed) as exc:
+        _run(_case(ActivityKind.WORK), LOG[:8], catalogue)
+    assert [e.code for e in exc.value.errors] == ["workflow.guard_failed"]
