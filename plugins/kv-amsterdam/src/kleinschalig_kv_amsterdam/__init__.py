@@ -1,0 +1,6 @@
+"""KV Amsterdam (PI-BW, never opened): a kleinschalig facility plugin.
+
+Encoded from the project's seed documents; every item cites seed and line. See README.md.
+"""
+
+__version__ = "0.1.0"
