@@ -1,0 +1,303 @@
+"""Checks on the KVJJ data beyond the conformance suite and the case files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from kleinschalig_kvjj import criteria, plugin
+
+from kleinschalig.model import (
+    CaseRecord,
+    DaytimeActivity,
+    DocumentSource,
+    FacilityKind,
+    IntakeFacts,
+    Jurisdiction,
+    OperatingStatus,
+    SecurityLevel,
+    TitleHolding,
+)
+from kleinschalig.model.case import (
+    ActivityKind,
+    OffenceType,
+    PreviousStay,
+    ProsecutorPosition,
+    RiskLevel,
+    Severity,
+)
+from kleinschalig.model.criteria import Criterion, CriterionKind
+from kleinschalig.plugins import HostConfig, PluginHost
+from kleinschalig.screening import decide
+
+ON = dt.date(2026, 9, 1)
+CODES = ("kvjj-amsterdam", "kvjj-den-haag", "kvjj-groningen", "kvjj-krimpen", "kvjj-venlo")
+FIXED = CriterionKind.FIXED_CONTRA_INDICATION
+TO_WEIGH = (CriterionKind.WEIGHED_INDICATION, CriterionKind.PROTECTIVE_FACTOR)
+SEED_003_LINES = 233
+
+
+@pytest.fixture(scope="module")
+def host() -> PluginHost:
+    host = PluginHost.load(HostConfig(entry_points=False, strict=True), plugins=[("kvjj", plugin)])
+    assert not host.errors
+    return host
+
+
+def _route(prefix: str) -> list[Criterion]:
+    return [c for c in plugin.CRITERIA if c.id.startswith(prefix)]
+
+
+def test_the_routes_have_the_numbers_of_the_source() -> None:
+    """VH: 2 fixed, 13 to weigh [003:L81-100]; FCJ: 6 fixed, 9 to weigh [003:L102-124]."""
+    vh, fcj = _route("kvjj.vh."), _route("kvjj.fcj.")
+    assert sum(c.kind is FIXED for c in vh) == 2
+    assert sum(c.kind in TO_WEIGH for c in vh) == 13
+    assert sum(c.kind is FIXED for c in fcj) == 6
+    assert sum(c.kind in TO_WEIGH for c in fcj) == 9
+    assert len(plugin.CRITERIA) == 1 + 15 + 15
+
+
+def test_only_fixed_contra_indications_and_the_target_group_can_block() -> None:
+    blocking = {c.id for c in plugin.CRITERIA if c.kind.can_block}
+    assert blocking == {"kvjj.jeugdstrafrecht"} | {c.id for c in plugin.CRITERIA if c.kind is FIXED}
+
+
+def test_every_criterion_is_national_and_selects_its_route() -> None:
+    for criterion in plugin.CRITERIA:
+        assert criterion.scope.kinds == (FacilityKind.KVJJ,)
+        assert not criterion.scope.facilities
+        if criterion.id != "kvjj.jeugdstrafrecht":
+            assert criterion.applies_when is not None, criterion.id
+    pij_only = {c.id for c in plugin.CRITERIA if c.applies_when == criteria.PIJ_ONLY}
+    assert pij_only == {"kvjj.fcj.pij-verlofstatus", "kvjj.fcj.pij-vervolgplek"}
+
+
+def test_a_weighed_item_without_a_fact_has_inputs_instead_of_a_rule() -> None:
+    offence = next(c for c in plugin.CRITERIA if c.id == "kvjj.vh.aard-delict")
+    assert offence.versions[0].rule is None
+    assert offence.inputs == ("intake.offence_type",)
+
+
+def _document_sources(value: Any) -> Iterator[DocumentSource]:
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _document_sources(item)
+    elif isinstance(value, DocumentSource):
+        yield value
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _document_sources(getattr(value, field.name))
+
+
+def _seeds() -> Path | None:
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "seeds"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def _everything() -> tuple[Any, ...]:
+    return (plugin.FACILITIES, plugin.CRITERIA, plugin.ROLES, plugin.INTERVENTION_LOGIC)
+
+
+def test_every_citation_points_at_lines_with_text() -> None:
+    sources = list(_document_sources(_everything()))
+    assert sources
+    assert {s.document for s in sources} <= {"001", "003"}
+    for s in sources:
+        if s.document == "003":
+            assert s.last_line <= SEED_003_LINES, s.citation
+    seeds = _seeds()
+    if seeds is None:
+        pytest.skip("the seed documents are not next to this checkout")
+    texts = {
+        doc: next(seeds.glob(f"{doc}_*.txt")).read_text(encoding="utf-8").splitlines()
+        for doc in ("001", "003")
+    }
+    for s in sources:
+        lines = texts[s.document][s.first_line - 1 : s.last_line]
+        assert len(lines) == s.last_line - s.first_line + 1, s.citation
+        assert any(line.strip() for line in lines), f"{s.citation} cites only blank lines"
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            inner = getattr(value, field.name)
+            if isinstance(inner, str):
+                yield inner
+            else:
+                yield from _texts(inner)
+
+
+def test_every_recorded_choice_cites_its_lines() -> None:
+    """A ⚠ names its lines, or (on a link of the logic) points at the link's own sources."""
+    choices = [t for t in _texts(_everything()) if "⚠" in t]
+    assert len(set(choices)) >= 12
+    for text in choices:
+        assert re.search(r"\b00[13]:L\d+", text) or "geciteerde passages" in text, text
+
+
+def _places(facility: Any) -> int:
+    entry = facility.capacity_on(ON)
+    assert entry is not None
+    return int(entry.places)
+
+
+def test_the_five_locations_as_the_source_gives_them() -> None:
+    assert tuple(f.code for f in plugin.FACILITIES) == CODES
+    for facility in plugin.FACILITIES:
+        assert facility.kind is FacilityKind.KVJJ
+        assert facility.security is SecurityLevel.YOUTH_KVJJ
+        assert facility.target_group.jurisdiction is Jurisdiction.YOUTH
+        assert facility.accepted_titles == ("jeugddetentie", "pij", "voorlopige_hechtenis")
+        assert facility.operating.status is OperatingStatus.OPEN
+        assert facility.operating.opened_on is None, "no source gives an opening date"
+        assert "⚠" in facility.operating.note
+        assert _places(facility) == 8
+    assert sum(_places(f) for f in plugin.FACILITIES) == 40
+
+
+def test_known_open_from_the_date_of_the_sheet_unknown_before_it() -> None:
+    """No opening date; open on the sheet's date, "versie september 2023" [003:L9], [003:L51]."""
+    for facility in plugin.FACILITIES:
+        operating = facility.operating
+        assert operating.opened_on is None
+        assert operating.known_open_on == dt.date(2023, 9, 1)
+        assert operating.is_open_on(dt.date(2023, 8, 31)) is None
+        assert operating.is_open_on(dt.date(2023, 9, 1)) is True
+        assert operating.is_open_on(ON) is True
+        assert any(s.citation.startswith("003:L5-9") for s in operating.sources)
+
+
+def test_before_the_sheet_the_facility_is_unknown_never_closed(host: PluginHost) -> None:
+    facility = host.catalogue.facility("kvjj-amsterdam")
+    case = attrs.evolve(
+        _vh(risk_assessment_date=dt.date(2023, 8, 24)),
+        legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2023, 8, 20)),),
+    )
+    before = decide(case, facility, host.catalogue, dt.date(2023, 8, 31))
+    assert before.outcome.value == "insufficient_information"
+    assert not before.blocking
+    assert not before.missing_inputs
+    opened = next(r for r in before.criteria if r.criterion == "core.facility-open")
+    assert opened.outcome.value == "unknown"
+    on_the_date = decide(case, facility, host.catalogue, dt.date(2023, 9, 1))
+    assert on_the_date.outcome.value == "needs_assessment"
+
+
+def test_the_logic_is_registered_for_each_location(host: PluginHost) -> None:
+    for code in CODES:
+        assert host.catalogue.intervention_logic(code) == plugin.INTERVENTION_LOGIC
+
+
+def _vh(**intake: Any) -> CaseRecord:
+    base: dict[str, Any] = {
+        "prosecutor_position": ProsecutorPosition.CONSENT,
+        "addiction_problems": Severity.NONE,
+        "suicidality": False,
+        "clinical_care_needed": False,
+        "offence_type": OffenceType.PROPERTY,
+        "recidivism_risk": RiskLevel.LOW,
+        "risk_assessment_date": dt.date(2026, 8, 24),
+        "escape_risk": False,
+        "co_suspects": False,
+        "victim_nearby": False,
+        "public_unrest_or_media_attention": False,
+        "intellectual_disability": False,
+        "self_reliant": True,
+        "previous_stay_same_kind": PreviousStay.POSITIVE,
+        "network_near_facility": True,
+        "extra_care_need": False,
+        "motivated": True,
+    }
+    return CaseRecord(
+        "fictief-py-1",
+        "fictief-py-1",
+        jurisdiction=Jurisdiction.YOUTH,
+        facility="kvjj-amsterdam",
+        legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2026, 8, 20)),),
+        daytime_activity=DaytimeActivity(ActivityKind.EDUCATION, travel_minutes_one_way=50),
+        intake=IntakeFacts(**{**base, **intake}),
+    )
+
+
+def test_a_vh_case_is_not_judged_by_fcj_criteria(host: PluginHost) -> None:
+    facility = host.catalogue.facility("kvjj-amsterdam")
+    decision = decide(_vh(), facility, host.catalogue, ON)
+    assert set(decision.not_applicable) == {c.id for c in _route("kvjj.fcj.")}
+    assert decision.protective_factors == (
+        "kvjj.vh.dagbesteding",
+        "kvjj.vh.motivatie",
+        "kvjj.vh.netwerk",
+        "kvjj.vh.reistijd",
+    )
+    assert decision.risk_factors == ()
+
+
+def test_a_jeugddetentie_case_is_not_judged_by_vh_or_pij_criteria(host: PluginHost) -> None:
+    case = attrs.evolve(
+        _vh(), legal_titles=(TitleHolding("jeugddetentie", since=dt.date(2025, 11, 1)),)
+    )
+    decision = decide(case, host.catalogue.facility("kvjj-venlo"), host.catalogue, ON)
+    assert set(decision.not_applicable) == {c.id for c in _route("kvjj.vh.")} | {
+        "kvjj.fcj.pij-verlofstatus",
+        "kvjj.fcj.pij-vervolgplek",
+    }
+
+
+def test_risk_factors_never_decide(host: PluginHost) -> None:
+    case = _vh(
+        recidivism_risk=RiskLevel.HIGH,
+        escape_risk=True,
+        co_suspects=True,
+        victim_nearby=True,
+        public_unrest_or_media_attention=True,
+        intellectual_disability=True,
+        self_reliant=False,
+        previous_stay_same_kind=PreviousStay.NEGATIVE,
+        extra_care_need=True,
+    )
+    decision = decide(case, host.catalogue.facility("kvjj-groningen"), host.catalogue, ON)
+    assert decision.outcome.value == "needs_assessment"
+    assert len(decision.risk_factors) == 8
+    assert not decision.blocking
+
+
+@pytest.mark.parametrize(
+    ("assessed", "risk", "flagged"),
+    [
+        (dt.date(2026, 8, 24), RiskLevel.LOW, False),
+        (dt.date(2026, 3, 1), RiskLevel.LOW, False),  # 6 months before 1 September: recent
+        (dt.date(2026, 2, 28), RiskLevel.LOW, True),  # older than 6 months: no recent basis
+        (dt.date(2026, 8, 24), RiskLevel.MEDIUM, True),
+        (dt.date(2026, 8, 24), RiskLevel.HIGH, True),
+    ],
+)
+def test_recidivism_risk_needs_a_recent_assessment(
+    host: PluginHost, assessed: dt.date, risk: RiskLevel, flagged: bool
+) -> None:
+    case = _vh(recidivism_risk=risk, risk_assessment_date=assessed)
+    decision = decide(case, host.catalogue.facility("kvjj-den-haag"), host.catalogue, ON)
+    assert ("kvjj.vh.recidiverisico" in decision.risk_factors) is flagged
+
+
+@pytest.mark.parametrize(("minutes", "present"), [(90, True), (91, False)])
+def test_travel_time_bound_is_90_minutes_inclusive(
+    host: PluginHost, minutes: int, present: bool
+) -> None:
+    case = attrs.evolve(
+        _vh(), daytime_activity=DaytimeActivity(ActivityKind.WORK, travel_minutes_one_way=minutes)
+    )
+    decision = decide(case, host.catalogue.facility("kvjj-krimpen"), host.catalogue, ON)
+    assert ("kvjj.vh.reistijd" in decision.protective_factors) is present
