@@ -29,6 +29,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "kleinschalig_tables",
     "kleinschalig_diagrams",
+    "kleinschalig_facilities",
     "sphinxcontrib.mermaid",
 ]
 

@@ -198,3 +198,17 @@ def test_every_environment_variable_is_documented(variable):
     text = DISCOVERY_PAGE.read_text(encoding="utf-8")
     generated = f".. {ENV_DIRECTIVE}::" in text
     assert variable in text or generated, f"{variable} is not in {DISCOVERY_PAGE.name}"
+
+
+def test_every_registered_facility_has_a_generated_page():
+    from kleinschalig.plugins import HostConfig, PluginHost
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "facilities"
+    catalogue = PluginHost.load(HostConfig.from_env(environ={})).catalogue
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in docs.glob("*.rst")}
+    index = pages.pop("index")
+    fictional = {"kv-voorbeeldstad"}  # the template example is documented in the tutorial
+    for code in set(catalogue.facilities.codes()) - fictional:
+        assert code in pages, f"docs/facilities/{code}.rst is missing"
+        assert f".. kleinschalig-facility:: {code}" in pages[code]
+        assert f"   {code}\n" in index

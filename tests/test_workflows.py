@@ -405,16 +405,20 @@ def test_an_infeasible_trajectory_is_reported(catalogue):
 def test_after_a_decision_feedback_is_due_to_referrers_and_advisers(catalogue):
     record = run(catalogue, case(), *HAPPY)
     due = feedback_due(record, catalogue)
+    # the referrer, the partners asked in the pre-scan and those who advised;
+    # not the decider, not the facility's own case manager
     assert {(f.about, f.recipient) for f in due} == {
-        ("plaatsen", "casemanager"),
-        ("plaatsen", "reclassering"),
         ("plaatsen", "diz"),
+        ("plaatsen", "om"),
+        ("plaatsen", "politie"),
+        ("plaatsen", "reclassering"),
     }
     assert all(f.sent_on is None for f in due)
     warnings = timeline(record, catalogue, dt.date(2026, 10, 6)).warnings
     assert sorted(w.params["recipient"] for w in warnings if w.code == "feedback.missing") == [
-        "casemanager",
         "diz",
+        "om",
+        "politie",
         "reclassering",
     ]
     told = append_event(

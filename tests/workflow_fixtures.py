@@ -118,6 +118,7 @@ INFLOW = Workflow(
             valid_until=dt.date(2021, 3, 31),
             selection_time=Duration(weeks=8),
             minimum_stay=Duration(months=1),
+            internal_roles=("casemanager", "pi_directie"),
         ),
         WorkflowVersion(
             STATES,
@@ -127,6 +128,7 @@ INFLOW = Workflow(
             selection_time=Duration(weeks=8),
             minimum_stay=Duration(months=1),
             note="Het pre-scanadvies schuift van de reclassering naar de PI.",
+            internal_roles=("casemanager", "pi_directie"),
         ),
     ),
 )

@@ -10,6 +10,7 @@ the data.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -17,14 +18,21 @@ from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
 
 logger = logging.getLogger(__name__)
 
 
+@functools.cache
 def _catalogue() -> Any:
+    """The catalogue with every installed plugin, loaded once per build."""
     from kleinschalig.plugins import HostConfig, PluginHost
 
     return PluginHost.load(HostConfig()).catalogue
+
+
+def _warn(text: str) -> str:
+    return text if text.startswith("⚠") else f"⚠ {text}"
 
 
 def _table_rows(graph: Any) -> list[str]:
@@ -45,13 +53,48 @@ def _table_rows(graph: Any) -> list[str]:
     return lines
 
 
+def workflow_lines(workflows: list[Any], lang: str, heading_level: str = "") -> list[str]:
+    """reST for each workflow: every version as a Mermaid diagram, a table and its notes."""
+    from kleinschalig.diagrams import to_mermaid, workflow_graph
+    from kleinschalig.i18n import translate
+
+    lines: list[str] = []
+    if not workflows:
+        return ["No workflows apply.", ""]
+    for workflow in workflows:
+        title = f"{translate(workflow.label, lang)} (``{workflow.code}``)"
+        if heading_level:
+            lines += [title, heading_level * len(title), ""]
+        else:
+            lines += [f"**{title}**", ""]
+        for version in workflow.versions:
+            valid = " – ".join(
+                d.isoformat() if d else "…" for d in (version.valid_from, version.valid_until)
+            )
+            lines += [f"*Version in force {valid}*", ""]
+            if version.note:
+                lines += [_warn(translate(version.note, lang)), ""]
+            graph = workflow_graph(version, lang)
+            lines += [".. mermaid::", ""]
+            lines += ["   " + line for line in to_mermaid(graph).splitlines()]
+            lines += ["", *_table_rows(graph), ""]
+            notes = [
+                f"* ``{t.id}``: {translate(t.note, lang)}" for t in version.transitions if t.note
+            ]
+            if notes:
+                lines += ["Recorded choices and gaps:", "", *notes, ""]
+    return lines
+
+
 class _Diagram(SphinxDirective):
     has_content = False
     required_arguments = 1
 
     def render(self, lines: list[str]) -> list[nodes.Node]:
-        container = nodes.container()
-        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), 0, container)
+        container = nodes.section()
+        container.document = self.state.document
+        content = StringList(lines, source=self.get_source_info()[0])
+        nested_parse_with_titles(self.state, content, container)
         return container.children
 
     def warn(self, message: str) -> list[nodes.Node]:
@@ -66,9 +109,6 @@ class WorkflowDirective(_Diagram):
     }
 
     def run(self) -> list[nodes.Node]:
-        from kleinschalig.diagrams import to_mermaid, workflow_graph
-        from kleinschalig.i18n import translate
-
         lang = self.options.get("lang", "en")
         catalogue = _catalogue()
         code = self.arguments[0]
@@ -80,27 +120,7 @@ class WorkflowDirective(_Diagram):
             workflows = [catalogue.workflow(code)]
         else:
             return self.warn(f"no workflow {code!r} is registered")
-        lines: list[str] = []
-        for workflow in workflows:
-            lines += [f"**{translate(workflow.label, lang)}** (``{workflow.code}``)", ""]
-            for version in workflow.versions:
-                valid = " – ".join(
-                    d.isoformat() if d else "…" for d in (version.valid_from, version.valid_until)
-                )
-                lines += [f"*Version in force {valid}*", ""]
-                if version.note:
-                    lines += [f"⚠ {translate(version.note, lang)}", ""]
-                graph = workflow_graph(version, lang)
-                lines += [".. mermaid::", ""]
-                lines += ["   " + line for line in to_mermaid(graph).splitlines()]
-                lines += ["", *_table_rows(graph), ""]
-                notes = [
-                    f"* ``{t.id}``: {translate(t.note, lang)}"
-                    for t in version.transitions
-                    if t.note
-                ]
-                if notes:
-                    lines += ["Recorded choices and gaps:", "", *notes, ""]
+        lines = workflow_lines(workflows, lang)
         return self.render(lines)
 
 

@@ -1,0 +1,129 @@
+"""``.. kleinschalig-facility:: CODE``: a facility page generated from its plugin's data.
+
+It shows the facility (operator, security, target group, operating period and
+capacity with their recorded choices), every placement criterion with all its
+versions and sources, the workflows that apply to it (diagrams and tables)
+and its intervention logic, so the page cannot drift from the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from kleinschalig_diagrams import _catalogue, workflow_lines
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+
+logger = logging.getLogger(__name__)
+
+
+def _warn(text: str) -> str:
+    return text if text.startswith("⚠") else f"⚠ {text}"
+
+
+def _cites(sources: Any) -> str:
+    return ", ".join(f"``{s.citation}``" for s in sources) or "—"
+
+
+def _text(value: str) -> str:
+    return value.replace("*", "\\*").replace("|", "\\|").replace("`", "'")
+
+
+class FacilityDirective(SphinxDirective):
+    has_content = False
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from kleinschalig.i18n import translate
+        from kleinschalig.model import label_of
+
+        def t(msgid: str) -> str:
+            return _text(translate(msgid, "en")) if msgid else ""
+
+        catalogue = _catalogue()
+        code = self.arguments[0]
+        if code not in catalogue.facilities:
+            logger.warning("no facility %r is registered", code, location=self.get_location())
+            return []
+        f = catalogue.facility(code)
+        op = f.operating
+        lines = [
+            f"*Registered by the plugin* ``{catalogue.facilities.owner(code)}``.",
+            "",
+            f":Kind: {t(label_of(f.kind))}",
+            f":Security: ``{f.security.value}``",
+            f":Location: {_text(f.location.municipality)}"
+            + (f" ({_text(f.location.region)})" if f.location.region else ""),
+            f":Operator: {_text(f.operator)}",
+            f":Target group: {t(f.target_group.description)} — {_cites(f.target_group.sources)}",
+            f":Accepted titles: {', '.join(f'``{c}``' for c in f.accepted_titles) or '—'}",
+            f":Operating: {t(label_of(op.status))}; opened "
+            f"{op.opened_on or '—'}, closed {op.closed_on or '—'}"
+            + (f", known open on {op.known_open_on}" if op.known_open_on else "")
+            + f" — {_cites(op.sources)}",
+            f":Sources: {_cites(f.sources)}",
+            "",
+        ]
+        if op.note:
+            lines += [_warn(t(op.note)), ""]
+        lines += ["Capacity", "--------", ""]
+        for entry in f.capacity:
+            pools = "; ".join(
+                f"{p.regime}: {p.places}" + (f"–{p.places_max}" if p.places_max else "")
+                for p in entry.pools
+            )
+            span = f"{entry.valid_from} – {entry.valid_until or '…'}"
+            temp = " (temporary)" if entry.temporary else ""
+            lines += [f"* {span}{temp}: {pools} — {_cites(entry.sources)}"]
+            if entry.reason:
+                lines += ["", "  " + _warn(t(entry.reason)), ""]
+        lines += ["", "Placement criteria", "------------------", ""]
+        criteria = [c for c in catalogue.criteria if c.scope.covers(code, f.kind)]
+        if not criteria:
+            lines += ["No criteria are registered for this facility.", ""]
+        for c in criteria:
+            lines += [f"``{c.id}`` — {t(c.label)} (*{t(label_of(c.kind))}*)", ""]
+            if c.description:
+                lines += [f"   {t(c.description)}", ""]
+            for v in c.versions:
+                span = f"{v.valid_from or '…'} – {v.valid_until or '…'}"
+                rule = f"``{v.rule.op}``" if v.rule is not None else "judged by a professional"
+                lines += [f"   * {span}: {rule} — {_cites(v.sources)}"]
+                if v.note:
+                    lines += ["", "     " + _warn(t(v.note)), ""]
+            lines += [""]
+        lines += ["Workflows", "---------", ""]
+        lines += workflow_lines(catalogue.workflows_for(code), "en", heading_level="~")
+        lines += ["Intervention logic", "------------------", ""]
+        if code in catalogue.intervention_logics:
+            lines += [f".. kleinschalig-intervention-logic:: {code}", ""]
+            logic = catalogue.intervention_logic(code)
+            for node in logic.nodes:
+                lines += [
+                    f"* *{t(label_of(node.level))}* ``{node.code}``: {t(node.label)} — "
+                    f"{_cites(node.sources)}"
+                ]
+            lines += [""]
+        else:
+            lines += ["No intervention logic is registered for this facility.", ""]
+        lines += [
+            "Indicators",
+            "----------",
+            "",
+            "Facility-specific indicators from appendix 4 arrive with the indicator "
+            "engine; none are registered yet.",
+            "",
+        ]
+        container = nodes.section()
+        container.document = self.state.document
+        content = StringList(lines, source=self.get_source_info()[0])
+        nested_parse_with_titles(self.state, content, container)
+        return container.children
+
+
+def setup(app: Any) -> dict[str, Any]:
+    app.add_directive("kleinschalig-facility", FacilityDirective)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
