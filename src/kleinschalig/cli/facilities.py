@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from kleinschalig.dates import parse_date
     from kleinschalig.errors import InvalidValue
     from kleinschalig.i18n import translate
-    from kleinschalig.model import label_of
+    from kleinschalig.model import OperatingStatus, label_of
 
     lang = args.lang
     try:
@@ -73,7 +73,17 @@ def run(args: argparse.Namespace) -> int:
             places = f"{capacity['places']}–{capacity['places_max']}"
         if capacity and capacity["temporary"]:
             places += " " + translate(N_("(tijdelijk)"), lang)
-        status = translate(label_of(facility.operating.status), lang)
+        # Whether it was open on the date, not its status today (a pilot that has
+        # ended was open during its run); "unknown" where the sources do not tell.
+        is_open = row["open"]
+        if is_open:
+            status = translate(label_of(OperatingStatus.OPEN), lang)
+        elif is_open is None:
+            status = translate(N_("onbekend"), lang)
+        elif facility.operating.opened_on is not None and on < facility.operating.opened_on:
+            status = translate(N_("nog niet open"), lang)
+        else:
+            status = translate(label_of(facility.operating.status), lang)
         kind = translate(label_of(facility.kind), lang)
         print(f"{row['code']}\t{row['name']}\t{kind}\t{row['plugin']}\t{places}\t{status}")
     return 0
