@@ -308,14 +308,37 @@ class IntakeFacts:
         "placed": N_("geplaatst"),
         "not_placed": N_("niet geplaatst"),
         "withdrawn": N_("teruggetrokken"),
+        "declined": N_("aanbod afgeslagen"),
         "pending": N_("in afwachting"),
     }
 )
 class PlacementDecision(StrEnum):
+    """``declined``: offered a place, the person said no (for example preferring
+    the freedoms of a ZBBI or penitentiair programma [001:L3152-3157])."""
+
     PLACED = "placed"
     NOT_PLACED = "not_placed"
     WITHDRAWN = "withdrawn"
+    DECLINED = "declined"
     PENDING = "pending"
+
+
+@labelled(
+    {
+        "completed": N_("verblijf afgerond"),
+        "placed_back": N_("teruggeplaatst in een gesloten setting"),
+        "transferred": N_("overgeplaatst"),
+        "other": N_("anders"),
+    }
+)
+class OutflowReason(StrEnum):
+    """Why a stay ended; ``placed_back`` is a return to a closed setting before the end
+    of the sentence [001:L3037-3040], [000:L59-61]."""
+
+    COMPLETED = "completed"
+    PLACED_BACK = "placed_back"
+    TRANSFERRED = "transferred"
+    OTHER = "other"
 
 
 @attrs.frozen(slots=True)
@@ -327,6 +350,10 @@ class PlacementFacts:
     inflow_date: dt.date | None = None
     outflow_date: dt.date | None = attrs.field(
         default=None, **spec(validator=_not_before("inflow_date"))
+    )
+    outflow_reason: OutflowReason | None = None
+    admitted_by_exception: bool | None = attrs.field(
+        default=None, **spec(doc="placed although a criterion was not met (an override)")
     )
 
 
