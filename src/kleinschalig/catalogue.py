@@ -25,6 +25,7 @@ from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
@@ -47,7 +48,9 @@ _KINDS = {
     "workflow": N_("werkproces"),
 }
 
-T = TypeVar("T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion, Workflow)
+T = TypeVar(
+    "T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion, Workflow, Indicator
+)
 
 
 class Registry(Generic[T]):
@@ -108,6 +111,7 @@ class Catalogue:
     )
     criteria: Registry[Criterion] = attrs.field(factory=lambda: Registry("criterion"))
     workflows: Registry[Workflow] = attrs.field(factory=lambda: Registry("workflow"))
+    indicators: Registry[Indicator] = attrs.field(factory=lambda: Registry("indicator"))
 
     @property
     def revision(self) -> tuple[int, ...]:
@@ -119,6 +123,7 @@ class Catalogue:
             self.intervention_logics.revision,
             self.criteria.revision,
             self.workflows.revision,
+            self.indicators.revision,
         )
 
     def title(self, code: str) -> LegalTitle:
@@ -136,6 +141,14 @@ class Catalogue:
     def intervention_logic(self, facility: str) -> InterventionLogic:
         """The intervention logic registered for ``facility``."""
         return self.intervention_logics.get(facility)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return self.indicators.get(indicator_id)
+
+    def indicators_for(self, facility: str) -> list[Indicator]:
+        """The indicators defined for ``facility``: the common ones and its own."""
+        kind = self.facility(facility).kind
+        return [i for i in self.indicators if i.scope.covers(facility, kind)]
 
     def workflow(self, code: str) -> Workflow:
         return self.workflows.get(code)

@@ -17,6 +17,7 @@ from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
+from kleinschalig.model.indicators import MEASURE_CLASSES, Measure
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
 _EXPECTED = {
@@ -209,6 +210,7 @@ def register(converter: Converter) -> None:
     for union, tag, classes in (
         (Condition, "op", CONDITION_CLASSES),
         (CaseEvent, "type", EVENT_CLASSES),
+        (Measure, "kind", MEASURE_CLASSES),
     ):
         for cls in classes.values():
             base: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)

@@ -9,6 +9,7 @@ from kleinschalig.model.conditions import Condition
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.events import CaseEvent
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
@@ -27,6 +28,7 @@ MODELS: Final[dict[str, Any]] = {
     "decision-record": DecisionRecord,
     "document-source": DocumentSource,
     "facility": Facility,
+    "indicator": Indicator,
     "intervention-logic": InterventionLogic,
     "legal-source": LegalSource,
     "legal-title": LegalTitle,

@@ -22,11 +22,13 @@ from kleinschalig._fields import constraints_of, doc_of, is_sensitive
 from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
+from kleinschalig.model.indicators import MEASURE_CLASSES, Measure
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
 _TAGGED: tuple[tuple[Any, str, dict[str, type]], ...] = (
     (Condition, "op", CONDITION_CLASSES),
     (CaseEvent, "type", EVENT_CLASSES),
+    (Measure, "kind", MEASURE_CLASSES),
 )
 
 __all__ = ["DRAFT", "json_schema"]

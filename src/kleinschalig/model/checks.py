@@ -22,13 +22,15 @@ from kleinschalig.model.conditions import (
     HoldsTitle,
     Not,
     OneOf,
+    Recorded,
     SentenceWithin,
 )
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facts import fact_is_sensitive, fact_type
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.workflows import DERIVED_ANCHORS, Workflow
 
-__all__ = ["criterion_problems", "workflow_problems"]
+__all__ = ["criterion_problems", "indicator_problems", "workflow_problems"]
 
 _NUMBERS = (int, float)
 
@@ -53,6 +55,8 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
         return
     if fact_is_sensitive(condition.fact):
         yield f"{condition.fact!r} is sensitive: criteria may not read it (it would enter traces)"
+        return
+    if isinstance(condition, Recorded):
         return
     if isinstance(condition, Elapsed):
         if tp is not dt.date:
@@ -142,4 +146,26 @@ def workflow_problems(workflow: Workflow) -> list[str]:
                     problems.append(f"{where}: timing counts from unknown transition {anchor!r}")
             elif timing.anchor not in DERIVED_ANCHORS and fact_type(timing.anchor) is not dt.date:
                 problems.append(f"{where}: timing anchor {timing.anchor!r} is not a date fact")
+    return sorted(set(problems))
+
+
+def indicator_problems(indicator: Indicator) -> list[str]:
+    """Why an indicator cannot be computed as written (empty when it can)."""
+    measure = indicator.measure
+    problems: list[str] = []
+    for name in ("numerator", "denominator"):
+        condition = getattr(measure, name, None)
+        if condition is not None:
+            problems += [f"{name}: {p}" for p in _condition_problems(condition)]
+    fact = getattr(measure, "fact", None)
+    if fact is not None:
+        tp = fact_type(fact)
+        if tp is None:
+            problems.append(f"unknown case-record fact {fact!r}")
+        elif fact_is_sensitive(fact):
+            problems.append(f"{fact!r} is sensitive: indicators may not read it")
+        elif measure.kind == "mean" and (tp not in _NUMBERS or tp is bool):
+            problems.append(f"mean needs a number fact; {fact!r} is not one")
+        elif measure.kind == "distribution" and _values_of(tp) is None and tp is not str:
+            problems.append(f"distribution needs a choice or text fact; {fact!r} is not one")
     return sorted(set(problems))

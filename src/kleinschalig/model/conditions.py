@@ -35,6 +35,7 @@ __all__ = [
     "HoldsTitle",
     "Not",
     "OneOf",
+    "Recorded",
     "SentenceWithin",
     "facts_read",
 ]
@@ -119,6 +120,18 @@ class Elapsed:
 
 
 @attrs.frozen(slots=True)
+class Recorded:
+    """Whether the fact is recorded at all: true or false, never unknown.
+
+    For scopes such as "has left the facility" (``placement.outflow_date``
+    recorded), where an empty field is an answer, not a gap.
+    """
+
+    fact: str = attrs.field(**spec(pattern=FACT_PATTERN))
+    op: Literal["recorded"] = "recorded"
+
+
+@attrs.frozen(slots=True)
 class All:
     """True when every condition is; false as soon as one is false, even if others are unknown."""
 
@@ -140,7 +153,18 @@ class Not:
     op: Literal["not"] = "not"
 
 
-Condition = Compare | OneOf | Contains | HoldsTitle | SentenceWithin | Elapsed | All | AnyOf | Not
+Condition = (
+    Compare
+    | OneOf
+    | Contains
+    | HoldsTitle
+    | SentenceWithin
+    | Elapsed
+    | Recorded
+    | All
+    | AnyOf
+    | Not
+)
 
 CONDITION_CLASSES: dict[str, type] = {
     "compare": Compare,
@@ -149,6 +173,7 @@ CONDITION_CLASSES: dict[str, type] = {
     "holds_title": HoldsTitle,
     "sentence_within": SentenceWithin,
     "elapsed": Elapsed,
+    "recorded": Recorded,
     "all": All,
     "any": AnyOf,
     "not": Not,
@@ -160,7 +185,7 @@ def facts_read(condition: Condition) -> Iterator[str]:
 
     Sentence measures read ``sentence`` and title checks read ``legal_titles``.
     """
-    if isinstance(condition, (Compare, OneOf, Contains, Elapsed)):
+    if isinstance(condition, (Compare, OneOf, Contains, Elapsed, Recorded)):
         yield condition.fact
     elif isinstance(condition, HoldsTitle):
         yield "legal_titles"

@@ -7,6 +7,7 @@ from kleinschalig.national.roles import NATIONAL_ROLES
 from kleinschalig.national.titles import NATIONAL_TITLES
 from kleinschalig.plugins.markers import hookimpl
 from kleinschalig.plugins.register import (
+    IndicatorRegister,
     LegalTitleRegister,
     PartnerRoleRegister,
     WorkflowRegister,
@@ -31,3 +32,11 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
 
     for workflow in NATIONAL_WORKFLOWS:
         register.add(workflow)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    from kleinschalig.national.indicators import CORE_INDICATORS
+
+    for indicator in CORE_INDICATORS:
+        register.add(indicator)

@@ -12,6 +12,7 @@ from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
     PartnerRoleRegister,
@@ -25,6 +26,7 @@ __all__ = [
     "CriterionRegister",
     "FacilityRegister",
     "HostConfig",
+    "IndicatorRegister",
     "InterventionLogicRegister",
     "LegalTitleRegister",
     "PartnerRoleRegister",

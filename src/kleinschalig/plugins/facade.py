@@ -16,6 +16,7 @@ import pluggy
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
     PartnerRoleRegister,
@@ -91,3 +92,8 @@ class Hooks:
         self, register_for: Callable[[str], WorkflowRegister]
     ) -> list[HookFailure]:
         return self._call("kleinschalig_register_workflows", register_for)
+
+    def register_indicators(
+        self, register_for: Callable[[str], IndicatorRegister]
+    ) -> list[HookFailure]:
+        return self._call("kleinschalig_register_indicators", register_for)

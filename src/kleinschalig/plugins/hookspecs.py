@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kleinschalig.plugins.register import (
         CriterionRegister,
         FacilityRegister,
+        IndicatorRegister,
         InterventionLogicRegister,
         LegalTitleRegister,
         PartnerRoleRegister,
@@ -102,6 +103,19 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
         names must be registered, guards and information flows must name
         case-record fields, and every version must be a process with a start
         and reachable end states.
+
+    .. versionadded:: 0.2.0
+    """
+
+
+@hookspec
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register indicators: a facility's own, from its evaluation design.
+
+    :param register: call ``register.add(indicator, overrides=None)`` with an
+        :class:`~kleinschalig.model.indicators.Indicator`. Its measure states
+        its denominator; every fact it reads must be a field of the case
+        record, and its scope may name only registered facilities.
 
     .. versionadded:: 0.2.0
     """

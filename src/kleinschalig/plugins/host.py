@@ -26,6 +26,7 @@ from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
     PartnerRoleRegister,
@@ -46,6 +47,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "kleinschalig_register_intervention_logic",
     "kleinschalig_register_criteria",
     "kleinschalig_register_workflows",
+    "kleinschalig_register_indicators",
 )
 
 
@@ -267,6 +269,9 @@ def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
     )
     failures += hooks.register_criteria(make(CriterionRegister, "kleinschalig_register_criteria"))
     failures += hooks.register_workflows(make(WorkflowRegister, "kleinschalig_register_workflows"))
+    failures += hooks.register_indicators(
+        make(IndicatorRegister, "kleinschalig_register_indicators")
+    )
     for failure in failures:
         stagings[failure.plugin].errors.append(
             PluginError(

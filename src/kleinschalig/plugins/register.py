@@ -16,6 +16,7 @@ import attrs
 from kleinschalig.errors import ErrorDetail, InvalidValue
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.instances import instance_errors
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
@@ -26,6 +27,7 @@ from kleinschalig.plugins.problems import PluginError, Stage
 __all__ = [
     "CriterionRegister",
     "FacilityRegister",
+    "IndicatorRegister",
     "InterventionLogicRegister",
     "LegalTitleRegister",
     "PartnerRoleRegister",
@@ -221,3 +223,28 @@ class WorkflowRegister(_Register[Workflow]):
                 )
                 return
         super().add(item, overrides=overrides)
+
+
+class IndicatorRegister(_Register[Indicator]):
+    """Indicators are registered by id; the facts their measures read must exist."""
+
+    kind = "indicator"
+    model = Indicator
+
+    def add(self, item: Indicator, *, overrides: str | None = None) -> None:
+        if isinstance(item, Indicator):
+            from kleinschalig.model.checks import indicator_problems
+
+            problems = indicator_problems(item)
+            if problems:
+                self._staging.errors.append(
+                    PluginError(
+                        self.plugin,
+                        Stage.REGISTER,
+                        hook=self._staging.hook,
+                        object=f"{self.kind}:{item.id}",
+                        detail="; ".join(problems),
+                    )
+                )
+                return
+        self._stage(item.id if isinstance(item, Indicator) else "?", item, overrides)

@@ -71,6 +71,7 @@ def _build(winners: Mapping[tuple[str, str], Registration]) -> tuple[Catalogue, 
         "intervention_logic": catalogue.intervention_logics,
         "criterion": catalogue.criteria,
         "workflow": catalogue.workflows,
+        "indicator": catalogue.indicators,
     }
     for (kind, key), reg in sorted(winners.items()):
         if kind == "translation":
@@ -112,6 +113,19 @@ def _references(
                         Stage.REFERENCE,
                         object=f"{kind}:{key}",
                         detail="; ".join(problems),
+                    )
+                )
+        elif kind == "indicator":
+            unknown = [c for c in reg.item.scope.facilities if c not in catalogue.facilities]
+            if unknown:
+                errors.append(
+                    PluginError(
+                        reg.plugin,
+                        Stage.REFERENCE,
+                        object=f"{kind}:{key}",
+                        detail="; ".join(
+                            f"no facility with code {c!r} is registered" for c in unknown
+                        ),
                     )
                 )
         elif kind == "workflow":

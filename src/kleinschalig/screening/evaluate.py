@@ -24,6 +24,7 @@ from kleinschalig.model.conditions import (
     Elapsed,
     HoldsTitle,
     OneOf,
+    Recorded,
     SentenceWithin,
 )
 from kleinschalig.model.facts import MISSING, read_fact
@@ -92,6 +93,10 @@ def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
         return _sentence_within(condition, case, ev)
     if isinstance(condition, Elapsed):
         return _elapsed(condition, case, ev)
+    if isinstance(condition, Recorded):
+        present = read_fact(case, condition.fact) is not MISSING
+        ev.read[condition.fact] = "recorded" if present else "not recorded"
+        return Truth.of(present)
     if isinstance(condition, All):
         results = [evaluate(c, case, ev) for c in condition.conditions]
         if Truth.FALSE in results:

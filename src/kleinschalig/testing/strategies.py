@@ -39,6 +39,7 @@ from kleinschalig.model.conditions import (
     HoldsTitle,
     Not,
     OneOf,
+    Recorded,
     Scalar,
     SentenceWithin,
 )
@@ -51,6 +52,7 @@ from kleinschalig.model.facilities import (
     OperatingStatus,
     PlacePool,
 )
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLink, InterventionLogic, InterventionNode
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 from kleinschalig.model.workflows import Workflow
@@ -119,6 +121,7 @@ def conditions() -> st.SearchStrategy[Condition]:
             st.none() | durations(),
             st.none() | durations(),
         ),
+        st.builds(Recorded, facts),
         st.builds(
             Elapsed,
             st.sampled_from(["daytime_activity.since", "sentence.start_date"]),
@@ -349,6 +352,18 @@ def _workflows() -> st.SearchStrategy[Workflow]:
     return st.builds(
         lambda workflow, code: attrs.evolve(workflow, code=code),
         st.sampled_from(NATIONAL_WORKFLOWS),
+        st.from_regex(r"[a-z][a-z0-9_.-]{0,20}", fullmatch=True),
+    )
+
+
+@register(Indicator)
+def _indicators() -> st.SearchStrategy[Indicator]:
+    """The core indicators under other ids: every measure kind, units that fit."""
+    from kleinschalig.national.indicators import CORE_INDICATORS
+
+    return st.builds(
+        lambda indicator, code: attrs.evolve(indicator, id=code),
+        st.sampled_from(CORE_INDICATORS),
         st.from_regex(r"[a-z][a-z0-9_.-]{0,20}", fullmatch=True),
     )
 

@@ -1,0 +1,417 @@
+import datetime as dt
+import io
+import json
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kleinschalig.codec.converter import dump_json
+from kleinschalig.dates import Duration
+from kleinschalig.indicators import JsonlReader, compute, funnel, occupancy
+from kleinschalig.model import (
+    BasisvoorwaardenMeasurement,
+    BVStatus,
+    CapacityEntry,
+    CaseRecord,
+    IntakeFacts,
+    LifeDomainScores,
+    MeasurementMoment,
+    OutflowReason,
+    PlacementDecision,
+    PlacementFacts,
+    PlacePool,
+    RecidivismEvent,
+    RecidivismType,
+    Referral,
+    cite,
+)
+from kleinschalig.model.checks import indicator_problems
+from kleinschalig.model.conditions import Compare
+from kleinschalig.model.indicators import (
+    Indicator,
+    IndicatorLevel,
+    IndicatorMoment,
+    IndicatorUnit,
+    Mean,
+    Share,
+)
+from kleinschalig.national.indicators import CORE_INDICATORS
+from kleinschalig.plugins import HostConfig, PluginHost, Stage, hookimpl
+from kleinschalig.testing.strategies import for_model
+from tests.factories import facility
+
+ON = dt.date(2025, 12, 31)
+JAN = dt.date(2022, 1, 1)
+S = (cite("001:L5529"),)
+
+
+def placed(inflow=dt.date(2022, 1, 3), outflow=None, reason=None, **kw):
+    return PlacementFacts(
+        PlacementDecision.PLACED,
+        decision_date=inflow,
+        inflow_date=inflow,
+        outflow_date=outflow,
+        outflow_reason=reason,
+        **kw,
+    )
+
+
+def case(n, **kw):
+    return CaseRecord(f"fictief-{n}", f"c-{n}", **kw)
+
+
+def result(records, indicator_id, **kw):
+    return compute(records, CORE_INDICATORS, on=kw.pop("on", ON), **kw).result(indicator_id)
+
+
+def test_every_record_in_scope_counts_or_is_excluded_with_a_reason():
+    records = [
+        case(1, placement=placed(), intake=IntakeFacts(group_suitable=True)),
+        case(2, placement=placed(), intake=IntakeFacts(group_suitable=False)),
+        case(3, placement=placed()),
+        case(4, placement=PlacementFacts(PlacementDecision.NOT_PLACED)),
+        case(5),
+    ]
+    r = result(records, "core.tg.groepsgeschikt")
+    assert (r.numerator, r.denominator, r.value, r.in_scope) == (1, 2, 0.5, 3)
+    # c-3 counts but lacks the fact; for c-5 (no placement facts) it is not even
+    # known whether it belongs to the denominator
+    assert [(e.reason, e.count, e.case_ids, e.missing) for e in r.excluded] == [
+        ("data.missing", 1, ("c-3",), ("intake.group_suitable",)),
+        ("scope.unknown", 1, ("c-5",), ("placement.decision",)),
+    ]
+    # the not placed and the undecided are out of scope, not "missing"
+    decided = result(records, "core.in.geplaatst")
+    assert (decided.numerator, decided.denominator) == (3, 4)
+
+
+def test_basisvoorwaarden_at_intake_and_outflow():
+    t0 = BasisvoorwaardenMeasurement(
+        MeasurementMoment.T0,
+        housing=BVStatus.MISSING,
+        income=BVStatus.MET,
+        debts=BVStatus.NOT_APPLICABLE,
+        id_document=BVStatus.MET,
+        care_insurance=BVStatus.MET,
+    )
+    t1 = attrs.evolve(t0, moment=MeasurementMoment.T1, housing=BVStatus.MET)
+    unknown = attrs.evolve(t1, care_insurance=BVStatus.UNKNOWN)
+    records = [
+        case(1, placement=placed(), basisvoorwaarden=(t0, t1)),
+        case(2, placement=placed(), basisvoorwaarden=(t0, unknown)),
+        case(3, placement=placed()),
+    ]
+    assert result(records, "core.st.bv.housing.t0").value == 0.0
+    assert result(records, "core.st.bv.housing.t1").value == 1.0
+    all_five = result(records, "core.st.basisvoorwaarden.t1")
+    assert (all_five.numerator, all_five.denominator, all_five.in_scope) == (1, 1, 3)
+    missing = {e.reason: e.missing for e in all_five.excluded}
+    assert missing == {
+        "data.missing": ("basisvoorwaarden[t1]", "basisvoorwaarden[t1].care_insurance")
+    }
+
+
+def test_life_domain_change_between_t0_and_t1():
+    scores = (
+        LifeDomainScores(MeasurementMoment.T0, housing=-2),
+        LifeDomainScores(MeasurementMoment.T1, housing=1),
+    )
+    records = [case(1, placement=placed(), life_domains=scores), case(2, placement=placed())]
+    r = result(records, "core.lt.leefgebied.housing")
+    assert (r.value, r.denominator, r.in_scope) == (3.0, 1, 2)
+
+
+def conviction(day):
+    return RecidivismEvent(RecidivismType.CONVICTION, day)
+
+
+def test_recidivism_needs_a_window_and_waits_for_it_to_pass():
+    left = placed(outflow=dt.date(2024, 1, 10), reason=OutflowReason.COMPLETED)
+    records = [
+        case(
+            1,
+            placement=left,
+            recidivism=(RecidivismEvent(RecidivismType.CONVICTION, dt.date(2024, 6, 1)),),
+        ),
+        case(
+            2,
+            placement=left,
+            recidivism=(RecidivismEvent(RecidivismType.CONVICTION, dt.date(2026, 1, 1)),),
+        ),
+        case(3, placement=placed(outflow=dt.date(2025, 6, 1))),
+        case(4, placement=placed()),
+    ]
+    unset = result(records, "core.fg.conviction")
+    assert unset.value is None
+    assert unset.note
+    assert {e.reason for e in unset.excluded} == {"window.unset"}
+    year = result(records, "core.fg.conviction", window=Duration(years=1))
+    assert (year.numerator, year.denominator, year.value) == (1, 2, 0.5)
+    assert [(e.reason, e.case_ids) for e in year.excluded] == [("window.not_passed", ("c-3",))]
+    # the event of c-2 falls outside a one-year window, inside a three-year one
+    later = result(records, "core.fg.conviction", window=Duration(years=3), on=dt.date(2027, 2, 1))
+    assert later.numerator == 2
+
+
+def test_stay_length_and_placed_back_share():
+    records = [
+        case(
+            1, placement=placed(dt.date(2022, 1, 1), dt.date(2022, 3, 2), OutflowReason.COMPLETED)
+        ),
+        case(
+            2,
+            placement=placed(dt.date(2022, 1, 1), dt.date(2022, 1, 11), OutflowReason.PLACED_BACK),
+        ),
+        case(3, placement=placed(dt.date(2022, 1, 1))),
+    ]
+    assert result(records, "core.of.verblijfsduur").value == 35.0
+    back = result(records, "core.of.teruggeplaatst")
+    assert (back.numerator, back.denominator) == (1, 2)
+
+
+def test_a_distribution_gives_a_breakdown():
+    records = [
+        case(1, placement=placed(), referral=Referral(dt.date(2022, 1, 1), by="diz")),
+        case(2, placement=placed(), referral=Referral(dt.date(2022, 1, 1), by="diz")),
+        case(3, placement=placed(), referral=Referral(dt.date(2022, 1, 1), by="gemeente")),
+    ]
+    r = result(records, "core.in.verwijzer")
+    assert [(c.value, c.count) for c in r.breakdown] == [("diz", 2), ("gemeente", 1)]
+
+
+def test_the_period_selects_the_cohort():
+    records = [
+        case(1, placement=placed(dt.date(2021, 1, 1), dt.date(2021, 3, 1))),
+        case(2, placement=placed(dt.date(2022, 5, 1))),
+    ]
+    report = compute(
+        records, CORE_INDICATORS, on=ON, start=dt.date(2022, 1, 1), end=dt.date(2022, 12, 31)
+    )
+    assert (report.records, report.outside_period) == (1, 1)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(for_model(CaseRecord), max_size=8))
+def test_counts_add_up_for_any_cohort(records):
+    report = compute(records, CORE_INDICATORS, on=ON, window=Duration(years=1), keep_case_ids=None)
+    for r in report.results:
+        counted_or_excluded = r.denominator + sum(
+            e.count for e in r.excluded if e.reason != "scope.unknown"
+        )
+        if r.indicator.measure.kind != "feedback":
+            assert counted_or_excluded == r.in_scope, r.id
+            assert r.in_scope <= report.records
+        if r.value is not None and r.indicator.unit is IndicatorUnit.SHARE:
+            assert 0 <= r.value <= 1
+        assert r.coverage is None or 0 <= r.coverage <= 1
+
+
+# --- registration ----------------------------------------------------------------------
+
+
+def indicator(**changes):
+    base = {
+        "id": "proef.motivatie",
+        "label": "Gemotiveerd",
+        "level": IndicatorLevel.TARGET_GROUP,
+        "moment": IndicatorMoment.T0,
+        "measure": Share(Compare("intake.motivated", "eq", True)),
+        "unit": IndicatorUnit.SHARE,
+        "sources": S,
+    }
+    return Indicator(**(base | changes))
+
+
+def test_indicator_measures_are_checked_against_the_case_record():
+    assert indicator_problems(indicator()) == []
+    bad = indicator(measure=Share(Compare("intake.bestaat_niet", "eq", True)))
+    assert any("unknown case-record fact" in p for p in indicator_problems(bad))
+    sensitive = indicator(measure=Mean("birth_date"), unit=IndicatorUnit.MEAN)
+    assert any("sensitive" in p for p in indicator_problems(sensitive))
+    not_a_number = indicator(measure=Mean("intake.motivated"), unit=IndicatorUnit.MEAN)
+    assert any("number" in p for p in indicator_problems(not_a_number))
+
+
+def test_a_unit_must_fit_the_measure():
+    from kleinschalig.errors import InvalidValue
+
+    with pytest.raises(InvalidValue):
+        indicator(unit=IndicatorUnit.DAYS)
+
+
+class IndicatorPlugin:
+    def __init__(self, indicators):
+        self.indicators = indicators
+
+    @hookimpl
+    def kleinschalig_register_facilities(self, register):
+        register.add(facility(code="kv-proef"))
+
+    @hookimpl
+    def kleinschalig_register_indicators(self, register):
+        for item in self.indicators:
+            register.add(item)
+
+
+def test_plugins_register_indicators_for_their_facility():
+    own = indicator(scope=attrs.evolve(indicator().scope, facilities=("kv-proef",)))
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", IndicatorPlugin([own]))]
+    )
+    assert host.errors == ()
+    ids = {i.id for i in host.catalogue.indicators_for("kv-proef")}
+    assert "proef.motivatie" in ids
+    assert {i.id for i in CORE_INDICATORS} <= ids
+    broken = indicator(measure=Share(Compare("intake.bestaat_niet", "eq", True)))
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", IndicatorPlugin([broken]))]
+    )
+    assert host.plugin("proef").errors[0].stage is Stage.REGISTER
+
+
+def test_every_core_indicator_cites_the_appendix_and_states_its_measure():
+    assert len({i.id for i in CORE_INDICATORS}) == len(CORE_INDICATORS)
+    for item in CORE_INDICATORS:
+        assert item.sources, item.id
+        assert indicator_problems(item) == [], item.id
+
+
+# --- occupancy, funnel, exports ----------------------------------------------------------
+
+KV = facility(
+    code="kv-proef",
+    capacity=(
+        CapacityEntry(dt.date(2022, 1, 1), (PlacePool("kv", 2),)),
+        CapacityEntry(
+            dt.date(2022, 1, 20), (PlacePool("kv", 1),), dt.date(2022, 1, 31), temporary=True
+        ),
+    ),
+)
+
+
+def test_occupancy_follows_the_dated_capacity_and_warns_above_it():
+    stays = [
+        case(n, facility="kv-proef", placement=placed(dt.date(2022, 1, n), dt.date(2022, 1, 25)))
+        for n in (1, 2)
+    ]
+    report = occupancy(stays, KV, dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+    assert report.census[:3] == (1, 2, 2)
+    assert report.capacity[18:20] == (2, 1)
+    over = [w for w in report.warnings if w.code == "census.above_capacity"]
+    assert [w.params["day"] for w in over] == [f"2022-01-{d}" for d in range(20, 25)]
+    months = report.months().to_records()
+    assert months[0]["bed_days"] == report.bed_days == 24 + 23
+
+
+def test_funnel_counts_decisions_and_outflow(tmp_path):
+    host = PluginHost.load(HostConfig(entry_points=False))
+    records = [
+        case(
+            1,
+            facility="kv-proef",
+            placement=placed(outflow=dt.date(2022, 3, 1), reason=OutflowReason.PLACED_BACK),
+        ),
+        case(2, facility="kv-proef", placement=PlacementFacts(PlacementDecision.DECLINED)),
+        case(3, facility="kv-proef", placement=placed(admitted_by_exception=True)),
+    ]
+    with_kv = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", IndicatorPlugin([]))]
+    )
+    result_ = funnel(records, with_kv.catalogue, "kv-proef")
+    assert result_.candidates == 3
+    assert dict(result_.decisions) == {"declined": 1, "placed": 2}
+    assert dict(result_.outflow) == {"inside": 1, "placed_back": 1}
+    assert result_.by_exception == 1
+    assert host.catalogue  # the core alone has no facility workflows: stages stay empty
+    assert result_.stages == ()
+
+
+def test_reports_export_to_records_csv_json_pandas_and_parquet(tmp_path):
+    records = [case(1, placement=placed(), intake=IntakeFacts(group_suitable=True))]
+    table = compute(records, CORE_INDICATORS, on=ON).table("en")
+    rows = table.to_records()
+    assert {"id", "numerator", "denominator", "value", "coverage"} <= set(rows[0])
+    assert table.to_csv().splitlines()[0].startswith("id,label,level")
+    assert json.loads(table.to_json())[0]["id"] == rows[0]["id"]
+    frame = table.to_pandas()
+    assert list(frame.columns) == list(table.columns)
+    path = tmp_path / "indicators.parquet"
+    table.to_parquet(path)
+    import pandas as pd
+
+    assert len(pd.read_parquet(path)) == len(rows)
+
+
+def test_plots_are_written_as_png(tmp_path):
+    from kleinschalig.indicators.plots import plot_basisvoorwaarden, plot_funnel, plot_occupancy
+
+    stays = [case(1, facility="kv-proef", placement=placed(dt.date(2022, 1, 2)))]
+    occ = occupancy(stays, KV, dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("proef", IndicatorPlugin([]))])
+    paths = [
+        plot_occupancy(occ, tmp_path / "o.png"),
+        plot_funnel(funnel(stays, host.catalogue, "kv-proef"), tmp_path / "f.png"),
+        plot_basisvoorwaarden(compute(stays, CORE_INDICATORS, on=ON), tmp_path / "b.png"),
+    ]
+    for path in paths:
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_json_lines_invalid_lines_are_counted_not_dropped():
+    good = dump_json(case(1, placement=placed()))
+    reader = JsonlReader(io.StringIO(f"{good}\nnot json\n{{}}\n"))
+    assert [c.case_id for c in reader] == ["c-1"]
+    assert [(e.line, e.errors[0].code) for e in reader.invalid] == [
+        (2, "json.syntax"),
+        (3, "field.missing"),
+    ]
+
+
+FEB = dt.date(2021, 2, 1)
+
+
+def test_cli_indicators_json_lists_every_indicator(tmp_path, capsys, monkeypatch):
+    from kleinschalig.cli import main
+
+    monkeypatch.setenv("KLEINSCHALIG_DISABLE_AUTOLOAD", "1")
+    path = tmp_path / "cohort.jsonl"
+    rows = [
+        case(
+            1, facility="kv-middelburg", placement=placed(dt.date(2021, 2, 1), dt.date(2021, 5, 1))
+        ),
+        case(2, facility="kv-middelburg", placement=PlacementFacts(PlacementDecision.NOT_PLACED)),
+        case(3, facility="kv-almelo"),
+    ]
+    path.write_text("\n".join(dump_json(r) for r in rows) + "\n{}\n")
+    monkeypatch.delenv("KLEINSCHALIG_DISABLE_AUTOLOAD")
+    code = main(
+        [
+            "indicators",
+            str(path),
+            "--facility",
+            "kv-middelburg",
+            "--on",
+            "2024-01-01",
+            "--format",
+            "json",
+            "--window",
+            "1y",
+            "--plot",
+            str(tmp_path / "plots"),
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert data["records"] == 2
+    assert data["other_facilities"] == 1
+    assert data["invalid_lines"][0]["line"] == 4
+    for item in data["indicators"]:
+        assert {"id", "numerator", "denominator", "value", "coverage"} <= set(item)
+    assert data["occupancy"]["bed_days"] == 89
+    assert sorted(p.name for p in (tmp_path / "plots").iterdir()) == [
+        "basisvoorwaarden.png",
+        "funnel.png",
+        "occupancy.png",
+    ]
