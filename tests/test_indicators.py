@@ -415,3 +415,14 @@ def test_cli_indicators_json_lists_every_indicator(tmp_path, capsys, monkeypatch
         "funnel.png",
         "occupancy.png",
     ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(for_model(CaseRecord), st.data())
+def test_compiled_conditions_agree_with_the_explaining_evaluator(record, data):
+    from kleinschalig.indicators.fast import compile_condition
+    from kleinschalig.screening.evaluate import Evaluation, evaluate
+    from kleinschalig.testing.strategies import conditions
+
+    condition = data.draw(conditions())
+    assert compile_condition(condition)(record, ON) is evaluate(condition, record, Evaluation(ON))

@@ -25,18 +25,20 @@ are missing — counted per reason, with the case ids up to a limit), or
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
+from kleinschalig.indicators.fast import _getter, compile_condition
 from kleinschalig.indicators.results import Category, Exclusion, IndicatorReport, IndicatorResult
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, BVStatus
 from kleinschalig.model.case import CaseRecord
-from kleinschalig.model.facts import MISSING, read_fact
+from kleinschalig.model.facts import MISSING
 from kleinschalig.model.indicators import (
     BasisvoorwaardenMet,
     Distribution,
@@ -68,6 +70,10 @@ class _Counted:
 class _Excluded:
     reason: str
     missing: tuple[str, ...] = ()
+
+
+_ONE = _Counted(1.0)
+_ZERO = _Counted(0.0)
 
 
 def in_period(case: CaseRecord, start: dt.date | None, end: dt.date | None) -> bool:
@@ -113,6 +119,11 @@ class _Accumulator:
         self.categories: Counter[str] = Counter()
 
     def add(self, case_id: str, outcome: Any, keep: int | None) -> None:
+        if type(outcome) is _Counted:
+            self.in_scope += outcome.weight
+            self.counted += outcome.weight
+            self.total += outcome.value
+            return
         if outcome is None:
             return
         if isinstance(outcome, _Excluded):
@@ -169,80 +180,133 @@ class _Accumulator:
         )
 
 
-def _scope(condition: Any, case: CaseRecord, on: dt.date) -> Any:
-    """True when in scope, ``None`` when out, an :class:`_Excluded` when unknown."""
-    if condition is None:
-        return True
+def _unknown_scope(condition: Any, case: CaseRecord, on: dt.date) -> _Excluded:
     ev = Evaluation(on)
-    truth = evaluate(condition, case, ev)
-    if truth is Truth.TRUE:
-        return True
-    if truth is Truth.FALSE:
-        return None
+    evaluate(condition, case, ev)
     return _Excluded("scope.unknown", tuple(sorted(ev.missing)))
 
 
-def _measure(
-    measure: Any,
-    case: CaseRecord,
-    on: dt.date,
-    window: Duration | None,
-    catalogue: Catalogue | None,
-) -> Any:
-    denominator = getattr(measure, "denominator", None)
-    scope = _scope(denominator, case, on)
-    if scope is not True:
-        return scope
+class _Scopes:
+    """Denominator conditions, compiled once and judged once per record.
+
+    Many indicators share a denominator (everyone placed, everyone who left),
+    so a record's answer is kept until the next record.
+    """
+
+    def __init__(self) -> None:
+        self._compiled: dict[int, Any] = {}
+        self._answers: dict[int, Any] = {}
+        self._case: CaseRecord | None = None
+
+    def judge(self, condition: Any, case: CaseRecord, on: dt.date) -> Any:
+        """True when in scope, ``None`` when out, an :class:`_Excluded` when unknown."""
+        if condition is None:
+            return True
+        if case is not self._case:
+            self._case = case
+            self._answers = {}
+        key = id(condition)
+        if key in self._answers:
+            return self._answers[key]
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = (condition, compile_condition(condition))
+        truth = compiled[1](case, on)
+        answer = (
+            True
+            if truth is Truth.TRUE
+            else None
+            if truth is Truth.FALSE
+            else _unknown_scope(condition, case, on)
+        )
+        self._answers[key] = answer
+        return answer
+
+
+def _plan(
+    measure: Any, window: Duration | None, catalogue: Catalogue | None
+) -> Callable[[CaseRecord, dt.date], Any]:
+    """The per-record evaluation of one measure, with its conditions compiled."""
     if isinstance(measure, Share):
-        ev = Evaluation(on)
-        truth = evaluate(measure.numerator, case, ev)
-        if truth is Truth.UNKNOWN:
-            return _Excluded("data.missing", tuple(sorted(ev.missing)))
-        return _Counted(1.0 if truth is Truth.TRUE else 0.0)
+        numerator = compile_condition(measure.numerator)
+
+        def share(case: CaseRecord, on: dt.date) -> Any:
+            truth = numerator(case, on)
+            if truth is Truth.UNKNOWN:
+                ev = Evaluation(on)
+                evaluate(measure.numerator, case, ev)
+                return _Excluded("data.missing", tuple(sorted(ev.missing)))
+            return _ONE if truth is Truth.TRUE else _ZERO
+
+        return share
     if isinstance(measure, Mean):
-        value = read_fact(case, measure.fact)
-        if value is MISSING:
-            return _Excluded("data.missing", (measure.fact,))
-        return _Counted(float(value))
+        get = _getter(measure.fact)
+
+        def mean(case: CaseRecord, _on: dt.date) -> Any:
+            value = get(case)
+            if value is MISSING:
+                return _Excluded("data.missing", (measure.fact,))
+            return _Counted(float(value))
+
+        return mean
     if isinstance(measure, Distribution):
-        value = read_fact(case, measure.fact)
-        if value is MISSING:
-            return _Excluded("data.missing", (measure.fact,))
-        return str(value)
+        get = _getter(measure.fact)
+
+        def distribution(case: CaseRecord, _on: dt.date) -> Any:
+            value = get(case)
+            if value is MISSING:
+                return _Excluded("data.missing", (measure.fact,))
+            return str(value)
+
+        return distribution
     if isinstance(measure, BasisvoorwaardenMet):
-        return _basisvoorwaarden(measure, case)
+        return _basisvoorwaarden_plan(measure)
     if isinstance(measure, DomainChange):
-        return _domain_change(measure, case)
+        return lambda case, _on: _domain_change(measure, case)
     if isinstance(measure, Recidivism):
-        return _recidivism(measure, case, on, window)
+        return lambda case, on: _recidivism(measure, case, on, window)
     if isinstance(measure, StayLength):
-        placement = case.placement
-        if placement is None or placement.outflow_date is None:
-            return None
-        if placement.inflow_date is None:
-            return _Excluded("data.missing", ("placement.inflow_date",))
-        return _Counted(float((placement.outflow_date - placement.inflow_date).days))
+        return _stay_length
     if isinstance(measure, FeedbackSent):
-        return _feedback(case, catalogue)
+        return lambda case, _on: _feedback(case, catalogue)
     raise TypeError(f"unknown measure {type(measure).__name__}")
 
 
-def _basisvoorwaarden(measure: BasisvoorwaardenMet, case: CaseRecord) -> Any:
+def _stay_length(case: CaseRecord, _on: dt.date) -> Any:
+    placement = case.placement
+    if placement is None or placement.outflow_date is None:
+        return None
+    if placement.inflow_date is None:
+        return _Excluded("data.missing", ("placement.inflow_date",))
+    return _Counted(float((placement.outflow_date - placement.inflow_date).days))
+
+
+def _basisvoorwaarden_plan(measure: BasisvoorwaardenMet) -> Callable[[CaseRecord, dt.date], Any]:
     path = f"basisvoorwaarden[{measure.moment.value}]"
-    found = [m for m in case.basisvoorwaarden if m.moment is measure.moment]
-    if not found:
-        return _Excluded("data.missing", (path,))
-    measurement = found[-1]
+    absent = _Excluded("data.missing", (path,))
+    moment = measure.moment
     conditions = (measure.condition,) if measure.condition else tuple(Basisvoorwaarde)
-    statuses = [measurement.status(c) for c in conditions]
-    if any(s is BVStatus.UNKNOWN for s in statuses):
-        unknown = [
-            f"{path}.{c.value}"
-            for c, s in zip(conditions, statuses, strict=True)
-            if s is BVStatus.UNKNOWN
-        ]
-        return _Excluded("data.missing", tuple(unknown))
-    return _Counted(1.0 if all(s in _MET for s in statuses) else 0.0)
+    names = tuple(c.value for c in conditions)
+    unknown_status, met = BVStatus.UNKNOWN, _MET
+
+    def basisvoorwaarden(case: CaseRecord, _on: dt.date) -> Any:
+        measurement = None
+        for m in case.basisvoorwaarden:
+            if m.moment is moment:
+                measurement = m
+        if measurement is None:
+            return absent
+        statuses = [getattr(measurement, name) for name in names]
+        if unknown_status in statuses:
+            unknown = [
+                f"{path}.{name}"
+                for name, s in zip(names, statuses, strict=True)
+                if s is unknown_status
+            ]
+            return _Excluded("data.missing", tuple(unknown))
+        return _ONE if all(s in met for s in statuses) else _ZERO
+
+    return basisvoorwaarden
 
 
 def _domain_change(measure: DomainChange, case: CaseRecord) -> Any:
@@ -272,7 +336,7 @@ def _recidivism(measure: Recidivism, case: CaseRecord, on: dt.date, window: Dura
         return _Excluded("window.unset")
     left = placement.outflow_date
     try:
-        until = add(left, length, Rounding.DOWN)
+        until = _window_end(left, length)
     except DateArithmeticError:  # pragma: no cover - DOWN always lands on a day
         return _Excluded("data.missing", ("placement.outflow_date",))
     if until > on:
@@ -281,6 +345,11 @@ def _recidivism(measure: Recidivism, case: CaseRecord, on: dt.date, window: Dura
         event.type in measure.types and left < event.date <= until for event in case.recidivism
     )
     return _Counted(1.0 if hit else 0.0)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _window_end(left: dt.date, length: Duration) -> dt.date:
+    return add(left, length, Rounding.DOWN)
 
 
 def _feedback(case: CaseRecord, catalogue: Catalogue | None) -> Any:
@@ -317,6 +386,11 @@ class IndicatorRun:
         keep_case_ids: int | None = 20,
     ) -> None:
         self._accumulators = [_Accumulator(indicator) for indicator in indicators]
+        self._plans = [
+            (getattr(i.measure, "denominator", None), _plan(i.measure, window, catalogue))
+            for i in indicators
+        ]
+        self._scopes = _Scopes()
         self._on, self._start, self._end = on, start, end
         self._window, self._catalogue, self._keep = window, catalogue, keep_case_ids
         self.records = 0
@@ -327,9 +401,12 @@ class IndicatorRun:
             self.outside_period += 1
             return
         self.records += 1
-        for acc in self._accumulators:
-            outcome = _measure(acc.indicator.measure, case, self._on, self._window, self._catalogue)
-            acc.add(case.case_id, outcome, self._keep)
+        on, judge, keep = self._on, self._scopes.judge, self._keep
+        for acc, (denominator, plan) in zip(self._accumulators, self._plans, strict=True):
+            scope = judge(denominator, case, on)
+            outcome = plan(case, on) if scope is True else scope
+            if outcome is not None:
+                acc.add(case.case_id, outcome, keep)
 
     def report(self) -> IndicatorReport:
         params = {} if self._window is None else {"window": str(self._window)}

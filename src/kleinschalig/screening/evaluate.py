@@ -86,7 +86,9 @@ def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
         return Truth.UNKNOWN if value is MISSING else Truth.of(value in condition.values)
     if isinstance(condition, Contains):
         value = ev.fact(case, condition.fact)
-        return Truth.UNKNOWN if value is MISSING else Truth.of(condition.value in value)
+        if value is MISSING or not isinstance(value, tuple):
+            return Truth.UNKNOWN  # a non-list fact is refused at registration
+        return Truth.of(condition.value in value)
     if isinstance(condition, HoldsTitle):
         return _holds_title(condition, case, ev)
     if isinstance(condition, SentenceWithin):
