@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "facilities": ("facilities", "List registered facilities with their capacity on a date."),
     "workflow": ("workflow", "Show a facility's workflows or a national trajectory as a diagram."),
     "timeline": ("timeline", "Show a case's events, current states, deadlines and warnings."),
+    "synth": ("synth", "Generate a seeded synthetic cohort for a facility as JSON Lines."),
     "indicators": ("indicators", "Compute a facility's indicators over a JSON Lines cohort."),
     "new-plugin": ("new_plugin", "Generate a working facility plugin package."),
 }
