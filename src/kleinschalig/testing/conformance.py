@@ -35,6 +35,7 @@ from kleinschalig.model import (
     PartnerRole,
 )
 from kleinschalig.model.criteria import Criterion
+from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
 
@@ -47,6 +48,7 @@ _MODELS: dict[str, type] = {
     "intervention_logic": InterventionLogic,
     "criterion": Criterion,
     "workflow": Workflow,
+    "indicator": Indicator,
 }
 #: Attribute names holding Dutch msgids (``Facility.name`` is a proper name: not translated).
 _MSGID_FIELDS = frozenset(
@@ -104,6 +106,7 @@ class FacilityPluginConformance:
             "intervention_logic": catalogue.intervention_logic,
             "criterion": catalogue.criterion,
             "workflow": catalogue.workflow,
+            "indicator": catalogue.indicator,
         }
         return [
             (kind, code, lookup[kind](code))
@@ -246,3 +249,14 @@ class FacilityPluginConformance:
             if t.actor is None and not t.note
         ]
         assert not unexplained, "steps without actor and without a note: " + "; ".join(unexplained)
+
+    def test_indicators_state_their_denominator(self, host: PluginHost) -> None:
+        """A facility's indicators name their population; the whole cohort is not implied."""
+        implicit = [
+            code
+            for kind, code, indicator in self.registered(host)
+            if kind == "indicator"
+            and hasattr(indicator.measure, "denominator")
+            and indicator.measure.denominator is None
+        ]
+        assert not implicit, "indicators without an explicit denominator: " + ", ".join(implicit)
