@@ -109,14 +109,27 @@ class FacilityDirective(SphinxDirective):
             lines += [""]
         else:
             lines += ["No intervention logic is registered for this facility.", ""]
+        lines += ["Indicators", "----------", ""]
+        own = [i for i in catalogue.indicators_for(code) if i.scope.facilities]
+        common = [i for i in catalogue.indicators_for(code) if not i.scope.facilities]
         lines += [
-            "Indicators",
-            "----------",
-            "",
-            "Facility-specific indicators from appendix 4 arrive with the indicator "
-            "engine; none are registered yet.",
+            f"The {len(common)} indicators common to the facilities (``core.*``, see "
+            ":doc:`../guide/indicators`) apply, and the facility's own:",
             "",
         ]
+        if not own:
+            lines += ["No facility-specific indicators are registered.", ""]
+        for item in own:
+            how = (
+                f"``{item.measure.kind}``"
+                if item.measure.kind != "observation"
+                else f"observation ({item.measure.method})"  # type: ignore[union-attr]
+            )
+            lines += [
+                f"* ``{item.id}`` — {t(item.label)} (*{t(label_of(item.level))}*, "
+                f"{t(label_of(item.moment))}; {how}) — {_cites(item.sources)}"
+            ]
+        lines += [""]
         container = nodes.section()
         container.document = self.state.document
         content = StringList(lines, source=self.get_source_info()[0])

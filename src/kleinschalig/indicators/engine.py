@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
+from kleinschalig.i18n import N_
 from kleinschalig.indicators.fast import _getter, compile_condition
 from kleinschalig.indicators.results import Category, Exclusion, IndicatorReport, IndicatorResult
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, BVStatus
@@ -46,6 +47,7 @@ from kleinschalig.model.indicators import (
     FeedbackSent,
     Indicator,
     Mean,
+    Observation,
     Recidivism,
     Share,
     StayLength,
@@ -171,9 +173,12 @@ class _Accumulator:
             )
         value = None if self.counted == 0 else self.total / self.counted
         note = ""
+        if isinstance(measure, Observation):
+            note = N_(
+                "Niet uit dossiers te berekenen: gemeten met interviews, een vragenlijst "
+                "of een registratie op voorzieningsniveau."
+            )
         if isinstance(measure, Recidivism) and not window_set:
-            from kleinschalig.i18n import N_
-
             note = N_("Geen termijn gekozen: geef een termijn op om recidive te berekenen.")
         return IndicatorResult(
             self.indicator, self.in_scope, self.counted, self.total, value, excluded, note=note
@@ -269,6 +274,8 @@ def _plan(
         return _stay_length
     if isinstance(measure, FeedbackSent):
         return lambda case, _on: _feedback(case, catalogue)
+    if isinstance(measure, Observation):
+        return lambda _case, _on: None  # measured outside the case record
     raise TypeError(f"unknown measure {type(measure).__name__}")
 
 

@@ -28,6 +28,10 @@ Measures (tagged by ``kind``):
 ``feedback``
     :class:`FeedbackSent`: share of the feedback owed after placement decisions
     that was sent (the unit is a feedback owed, not a person).
+``observation``
+    :class:`Observation`: measured outside the case record — by interview,
+    questionnaire or a facility-level registration [001:L5385-5388]. It is
+    part of the catalogue, with its source, but not computed from case records.
 
 >>> from kleinschalig.model.sources import cite
 >>> from kleinschalig.model.conditions import Compare, OneOf
@@ -77,6 +81,7 @@ __all__ = [
     "IndicatorUnit",
     "Mean",
     "Measure",
+    "Observation",
     "Recidivism",
     "Share",
     "StayLength",
@@ -240,6 +245,15 @@ class FeedbackSent:
     kind: Literal["feedback"] = "feedback"
 
 
+@attrs.frozen(slots=True)
+class Observation:
+    """Measured outside the case record: interviews, a questionnaire, a facility-level
+    registration. Listed with its method; never computed from case records."""
+
+    method: Literal["interview", "questionnaire", "registration"]
+    kind: Literal["observation"] = "observation"
+
+
 Measure = (
     Share
     | Mean
@@ -249,6 +263,7 @@ Measure = (
     | Recidivism
     | StayLength
     | FeedbackSent
+    | Observation
 )
 
 MEASURE_CLASSES: dict[str, type] = {
@@ -260,6 +275,7 @@ MEASURE_CLASSES: dict[str, type] = {
     "recidivism": Recidivism,
     "stay_length": StayLength,
     "feedback": FeedbackSent,
+    "observation": Observation,
 }
 
 
@@ -293,6 +309,7 @@ def _unit_fits(inst: Indicator, _a: Any, unit: IndicatorUnit) -> None:
         "mean": {IndicatorUnit.MEAN, IndicatorUnit.DAYS, IndicatorUnit.COUNT},
         "domain_change": {IndicatorUnit.POINTS},
         "stay_length": {IndicatorUnit.DAYS},
+        "observation": set(IndicatorUnit),
     }[inst.measure.kind]
     if unit not in allowed:
         raise InvalidValue("value.not_allowed", "unit", allowed=", ".join(sorted(allowed)))
