@@ -16,9 +16,11 @@ from kleinschalig.codec.converter import dump_json, load_json
 from kleinschalig.model.case import CaseRecord, OutflowReason, PlacementDecision
 from kleinschalig.model.common import Jurisdiction
 from kleinschalig.model.events import FeedbackSent, WorkflowEvent
+from kleinschalig.model.sources import cite
+from kleinschalig.model.workflows import Stage, State, Transition, WorkflowVersion
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.synth import synthesize, window, write_jsonl
-from kleinschalig.synth._routes import ROUTES
+from kleinschalig.synth._routes import plan
 from kleinschalig.workflows import append_event, feedback_due, replay_all
 
 N = 160
@@ -159,7 +161,7 @@ def test_logs_follow_the_inflow_workflow_and_fit_the_decision(catalogue, cohorts
     for code, records in cohorts.items():
         facility = catalogue.facility(code)
         [workflow] = [w for w in catalogue.workflows_for(code) if not w.scope.national]
-        route = ROUTES.get(workflow.code)
+        inside = {s.code for v in workflow.versions for s in v.states if s.stage is Stage.INSIDE}
         for r in records:
             steps = [e for e in r.events if isinstance(e, WorkflowEvent)]
             dates = [e.date for e in steps]
@@ -172,16 +174,107 @@ def test_logs_follow_the_inflow_workflow_and_fit_the_decision(catalogue, cohorts
             progress = replay_all(r, catalogue)[workflow.code]
             visited = {s.transition.target for s in progress.steps}
             decision = r.placement.decision
-            if route is not None:
-                if r.placement.inflow_date is not None:
-                    assert visited & route.inside, r.case_id
-                else:
-                    assert not visited & route.inside, r.case_id
+            assert inside, workflow.code
+            if r.placement.inflow_date is not None:
+                assert visited & inside, r.case_id
+            else:
+                assert not visited & inside, r.case_id
             if decision is PlacementDecision.PENDING:
                 assert not progress.finished
-            if r.placement.outflow_reason is OutflowReason.COMPLETED and route is not None:
+            if r.placement.outflow_reason is OutflowReason.COMPLETED:
                 assert progress.finished, r.case_id
             assert all(e.date <= window(facility)[1] for e in r.events)
+
+
+def _version(*states, transitions):
+    s = (cite("001:L1-2"),)
+    return WorkflowVersion(
+        states=tuple(State(code, code, s, **kw) for code, kw in states),
+        transitions=tuple(Transition(i, a, b, i, s, **kw) for i, a, b, kw in transitions),
+        sources=s,
+    )
+
+
+def test_paths_are_classified_by_the_stages_alone():
+    """State codes mean nothing: a0 ... are classified only by their stage."""
+    version = _version(
+        ("a0", {"initial": True}),
+        ("a1", {}),
+        ("a2", {"stage": Stage.INSIDE}),
+        ("a3", {"final": True, "stage": Stage.NOT_PLACED}),
+        ("a4", {"final": True, "stage": Stage.DECLINED}),
+        ("a5", {"final": True, "stage": Stage.LEFT}),
+        ("a6", {"final": True, "stage": Stage.PLACED_BACK}),
+        ("a7", {}),
+        ("a8", {}),
+        transitions=(
+            ("t1", "a0", "a1", {}),
+            ("t2", "a1", "a4", {}),
+            ("t3", "a1", "a7", {}),
+            ("t4", "a7", "a2", {}),
+            ("t5", "a7", "a3", {}),
+            ("t6", "a2", "a5", {}),
+            ("t7", "a2", "a6", {}),
+            ("t8", "a2", "a1", {}),
+            ("t9", "a1", "a5", {}),
+            ("t10", "a7", "a8", {}),
+            ("t11", "a8", "a1", {}),
+            ("t12", "a8", "a3", {}),
+        ),
+    )
+    found = plan("x", version)
+    ids = {o: sorted(tuple(t.id for t in p.steps) for p in found.paths[o]) for o in found.paths}
+    assert ids["declined"] == [
+        ("t1", "t2"),
+        ("t1", "t3", "t10", "t11", "t2"),
+        ("t1", "t3", "t4", "t8", "t2"),
+    ]
+    assert ids["placed"] == [("t1", "t3", "t4", "t6")]
+    # placed back: to a placed_back end, or on to a state that is not final
+    assert ids["placed_back"] == [("t1", "t3", "t4", "t7"), ("t1", "t3", "t4", "t8", "t9")]
+    # never inside: not placed, even when it ends in a "left" state
+    assert ids["not_placed"] == [
+        ("t1", "t3", "t10", "t11", "t9"),
+        ("t1", "t3", "t10", "t12"),
+        ("t1", "t3", "t5"),
+        ("t1", "t9"),
+    ]
+    assert found.paths["any"] == found.paths["placed"] + found.paths["not_placed"]
+    [stay] = found.paths["placed"]
+    assert (stay.referral, stay.decision, stay.inflow, stay.exit) == (0, 2, 2, 3)
+    # Without feedback, the decision of a refusal is the step away from the inside
+    # state (t10), not the later step to the end (t12, t9); else the step to the end.
+    decisions = {tuple(t.id for t in p.steps): p.decision for p in found.paths["not_placed"]}
+    assert decisions == {
+        ("t1", "t3", "t10", "t11", "t9"): 2,
+        ("t1", "t3", "t10", "t12"): 2,
+        ("t1", "t3", "t5"): 2,
+        ("t1", "t9"): 1,
+    }
+
+
+def test_a_workflow_without_stages_gives_no_paths():
+    version = _version(
+        ("niet_geplaatst", {"initial": True}),
+        ("geplaatst", {"final": True}),
+        ("afgewezen", {"final": True}),
+        transitions=(
+            ("plaatsen", "niet_geplaatst", "geplaatst", {"feedback": True}),
+            ("afwijzen", "niet_geplaatst", "afgewezen", {"feedback": True}),
+        ),
+    )
+    assert not any(plan("x", version).paths.values())
+
+
+def test_every_installed_inflow_workflow_marks_its_stages(catalogue):
+    for facility in catalogue.facilities:
+        for workflow in catalogue.workflows_for(facility.code):
+            if workflow.scope.national:
+                continue
+            for version in workflow.versions:
+                stages = {s.stage for s in version.states}
+                assert Stage.INSIDE in stages, workflow.code
+                assert all(s.stage is not None for s in version.states if s.final), workflow.code
 
 
 def test_feedback_sent_is_feedback_owed(catalogue, cohorts):

@@ -56,6 +56,7 @@ from kleinschalig.model.sources import Source
 __all__ = [
     "Content",
     "InformationFlow",
+    "Stage",
     "State",
     "Timing",
     "Transition",
@@ -168,9 +169,49 @@ class InformationFlow:
     note: str = ""
 
 
+@labelled(
+    {
+        "inside": N_("in de voorziening"),
+        "not_placed": N_("niet geplaatst"),
+        "declined": N_("aanbod afgeslagen"),
+        "placed_back": N_("teruggeplaatst in een gesloten setting"),
+        "left": N_("regulier uitgestroomd"),
+    }
+)
+class Stage(StrEnum):
+    """Where a person in a state stands with respect to the facility.
+
+    ``inside``: the person occupies a place in the facility (a temporary return
+    to a closed setting that ends back in the facility may count as part of
+    the stay); ``not_placed``: the person is not placed; ``declined``: the
+    person declined the offer; ``placed_back``: the person returned to a
+    closed setting before the end of the stay; ``left``: the person left the
+    facility the ordinary way.
+    """
+
+    INSIDE = "inside"
+    NOT_PLACED = "not_placed"
+    DECLINED = "declined"
+    PLACED_BACK = "placed_back"
+    LEFT = "left"
+
+
 @attrs.frozen(slots=True)
 class State:
-    """A state of a workflow; ``initial`` (exactly one) and ``final`` states mark its ends."""
+    """A state of a workflow; ``initial`` (exactly one) and ``final`` states mark its ends.
+
+    ``stage`` says what the state means for the person's place in the facility
+    (:class:`Stage`): the states in which the person is ``inside``, and the end
+    states in which the person is ``not_placed``, has ``declined`` the offer,
+    is ``placed_back`` in a closed setting or has ``left`` the ordinary way.
+    ``None`` (the default) says nothing: a state on the way to the decision, a
+    state outside the facility, or a trajectory that is not an inflow process.
+    How a stay ended is read from the state a person goes to on leaving the
+    ``inside`` states: ``left``, ``placed_back``, or a state without a stage
+    that is not final (the process goes on elsewhere, as from a KVJJ back to an
+    FCJ), which is also placed back. A person who never was ``inside`` was not
+    placed, unless the end state says the offer was ``declined``.
+    """
 
     code: str = attrs.field(**spec(pattern=CODE_PATTERN))
     label: str = attrs.field(**spec(non_empty=True))
@@ -178,6 +219,7 @@ class State:
     initial: bool = False
     final: bool = False
     description: str = ""
+    stage: Stage | None = None
 
 
 @attrs.frozen(slots=True)

@@ -26,6 +26,7 @@ from kleinschalig.model.sources import cite
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
+    Stage,
     State,
     Transition,
     Workflow,
@@ -295,11 +296,19 @@ KVJJ_PLACEMENT: Final = Workflow(
                     initial=True,
                 ),
                 State("voorgeleid", N_("Voorgeleid bij de rechter-commissaris"), _ROUTE),
+                # No stage: a young person is in an FCJ before a transfer to the KVJJ, after
+                # a refusal, and after leaving the KVJJ for the FCJ (placed back).
                 State("fcj", N_("Verblijf in een FCJ"), _FCJ),
                 State("advies", N_("Advies over plaatsing uitgebracht"), _ADVICE),
                 State("om_akkoord", N_("Akkoord van het OM"), (cite("003:L217"),)),
-                State("kvjj", N_("Verblijf in de KVJJ"), _ROUTE),
-                State("uitgestroomd", N_("Naar huis of vervolgzorg"), _OUTFLOW, final=True),
+                State("kvjj", N_("Verblijf in de KVJJ"), _ROUTE, stage=Stage.INSIDE),
+                State(
+                    "uitgestroomd",
+                    N_("Naar huis of vervolgzorg"),
+                    _OUTFLOW,
+                    final=True,
+                    stage=Stage.LEFT,
+                ),
             ),
             transitions=(
                 Transition(

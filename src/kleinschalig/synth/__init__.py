@@ -12,16 +12,16 @@ there are no birth dates and no notes, and every distribution is invented
 >>> from kleinschalig.model.facilities import CapacityEntry, PlacePool
 >>> catalogue = national_catalogue()
 >>> catalogue.facilities.add(Facility(
-...     code="kv-fictief", name="KV Fictief", kind=FacilityKind.KV,
+...     code="fictief", name="KV Fictief", kind=FacilityKind.KV,
 ...     security=SecurityLevel.ADULT_LIMITED, location=Location("Fictiefstad"),
 ...     operator="DJI", target_group=TargetGroup("Fictief", Jurisdiction.ADULT),
 ...     operating=OperatingPeriod(OperatingStatus.OPEN, dt.date(2024, 1, 1)),
 ...     sources=(cite("004:L1-8"),), accepted_titles=("gevangenisstraf",),
 ...     capacity=(CapacityEntry(dt.date(2024, 1, 1), (PlacePool("kv", 6),)),)), "docs")
->>> cohort = list(synthesize(catalogue, "kv-fictief", 200, seed=7))
+>>> cohort = list(synthesize(catalogue, "fictief", 200, seed=7))
 >>> cohort[0].subject_id, cohort[0].birth_date, cohort[0].notes
 ('synth-7-1', None, None)
->>> cohort == list(synthesize(catalogue, "kv-fictief", 200, seed=7))
+>>> cohort == list(synthesize(catalogue, "fictief", 200, seed=7))
 True
 >>> sorted({r.placement.decision.value for r in cohort})
 ['declined', 'not_placed', 'pending', 'placed', 'withdrawn']

@@ -1,20 +1,25 @@
 """Walking a facility's inflow workflow: the paths a case can take, by outcome.
 
 Every trail (each transition at most once) from the initial state to a final
-state is listed once per workflow version and classified: ``placed`` (the
-person entered the facility and left it the ordinary way), ``placed_back``
-(entered, then went back to a closed setting), ``not_placed`` and
-``declined``. Which states mean "inside the facility" is knowledge the
-workflow data does not carry; :data:`ROUTES` records it for the installed
-workflows. For any other workflow the final state's code decides (``niet_…``,
-``afgewezen`` … is not placed), and the log simply has no inflow step.
+state is listed once per workflow version and classified from the states'
+:class:`~kleinschalig.model.workflows.Stage` alone: ``declined`` when it ends
+in a ``declined`` state; ``placed`` when it passes an ``inside`` state and
+leaves the inside states for a ``left`` state; ``placed_back`` when it leaves
+them for a ``placed_back`` state, or for a state without a stage that is not
+final (the process goes on elsewhere); ``not_placed`` when it never is inside.
+A version without ``inside`` states is judged by the stage of its end state
+(``left`` is placed). A trail whose outcome the stages do not tell is left
+out, so a workflow without stages gives no paths and the log has no steps.
+
+The decision is the last step with ``feedback`` (for a stay: before the
+inflow); without one, the step into the facility, or for a trail that never
+gets there the last step away from it (:func:`_turned_away`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Mapping
 from enum import Enum
 from random import Random
@@ -33,51 +38,37 @@ from kleinschalig.model.conditions import (
     OneOf,
 )
 from kleinschalig.model.facts import fact_type
-from kleinschalig.model.workflows import Transition, WorkflowVersion
+from kleinschalig.model.workflows import Stage, Transition, WorkflowVersion
+from kleinschalig.national.workflows import KVJJ_PLACEMENT
 
 Outcome = Literal["placed", "placed_back", "not_placed", "declined"]
 
 
 @attrs.frozen
-class Route:
-    """What the data of one workflow does not say: where a person is inside the facility.
+class _Steps:
+    """Steps of a workflow whose role the data cannot show.
 
-    ``inside``: states in which the person occupies a place; ``referral``:
-    transitions that are the referral (default: the first step of the log);
-    ``decisions``: decisive steps without the ``feedback`` flag; ``titles``:
-    steps only people holding one of the given titles take.
+    ``referral``: the transitions that are the referral (default: the first
+    step of the log); ``titles``: steps only people holding one of the given
+    legal titles take.
     """
 
-    inside: frozenset[str]
     referral: frozenset[str] = frozenset()
-    decisions: frozenset[str] = frozenset()
     titles: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
 
-#: The installed inflow workflows, by workflow code.
-ROUTES: Final[Mapping[str, Route]] = {
-    "kv-almelo.instroom": Route(frozenset({"in_hvh", "tijdelijk_in_pi"})),
-    "kv-amsterdam.instroom": Route(frozenset({"in_pi_bw", "gestart"})),
-    "kv-krimpen.instroom": Route(
-        frozenset({"in_dc2", "in_dc2a", "proefperiode", "tijdelijk_in_pi"})
-    ),
-    "kv-middelburg.instroom": Route(frozenset({"geplaatst"})),
-    "kv-rotterdam-hoogvliet.instroom": Route(
-        frozenset(
-            {"geplaatst", "dossier_gescreend", "in_kv", "arbeidstraject", "uitstroom_voorbereid"}
-        )
-    ),
-    "jeugd.kvjj-plaatsing": Route(
-        frozenset({"kvjj"}),
+#: By national workflow code (core data, no facility). The KVJJ route starts
+#: before the referral, with arraignment or a stay in an FCJ, and nothing in the
+#: data says which step refers the young person (the advice, or the FCJ's request
+#: for a transfer) nor that only a pre-trial detainee is arraigned: no stage or
+#: flag of a state or transition carries that. (Its decisions are derived.)
+_STEPS: Final[Mapping[str, _Steps]] = {
+    KVJJ_PLACEMENT.code: _Steps(
         referral=frozenset({"advies_vh", "doorplaatsing_aanvragen"}),
-        decisions=frozenset({"om_niet_akkoord", "plaatsen_fcj", "plaatsen_kvjj"}),
         titles={"voorgeleiden": frozenset({"voorlopige_hechtenis"})},
     ),
 }
 
-_DECLINED = re.compile(r"belangstelling|afgeslagen|geweigerd")
-_NEGATIVE = re.compile(r"niet_|afgewezen|afgekeurd")
-_BACK = re.compile(r"terug|intramuraal|heringesloten")
 _MAX_PATHS = 5000
 _MAX_STEPS = 40
 
@@ -130,19 +121,29 @@ class Plan:
         return rng.choices(fitting, cum_weights=cumulative)[0]
 
 
+@attrs.frozen
+class _Graph:
+    """What classifying a trail needs to know about its version."""
+
+    stages: Mapping[str, Stage | None]
+    finals: frozenset[str]
+    inside: frozenset[str]
+    distance: Mapping[str, int]  # fewest steps to an inside state; absent: none reachable
+
+
 def plan(code: str, version: WorkflowVersion) -> Plan:
-    route = ROUTES.get(code, Route(frozenset()))
-    finals = {s.code for s in version.states if s.final}
+    known = _STEPS.get(code, _Steps())
     outgoing: dict[str, list[Transition]] = {}
     loops: dict[str, list[Transition]] = {}
     for t in version.transitions:
         (loops if t.source == t.target else outgoing).setdefault(t.source, []).append(t)
     trails: list[tuple[Transition, ...]] = []
+    graph = _graph(version)
 
     def walk(state: str, path: list[Transition], used: set[str]) -> None:
         if len(trails) >= _MAX_PATHS or len(path) > _MAX_STEPS:
             return
-        if state in finals:
+        if state in graph.finals:
             trails.append(tuple(path))
             return
         for t in outgoing.get(state, ()):
@@ -154,10 +155,9 @@ def plan(code: str, version: WorkflowVersion) -> Plan:
                 used.discard(t.id)
 
     walk(version.initial_state.code, [], set())
-    reaches_inside = _reaching(route.inside, version)
     found: dict[Outcome, list[Path]] = {o: [] for o in _OUTCOMES}
     for steps in trails:
-        path = _classify(steps, route, finals, reaches_inside)
+        path = _classify(steps, graph, known)
         if path is not None and _supported(path):
             found[path.outcome].append(path)
     paths: dict[str, tuple[Path, ...]] = {o: tuple(_weighted(found[o])) for o in _OUTCOMES}
@@ -168,69 +168,76 @@ def plan(code: str, version: WorkflowVersion) -> Plan:
 _OUTCOMES: Final[tuple[Outcome, ...]] = ("placed", "placed_back", "not_placed", "declined")
 
 
-def _reaching(inside: frozenset[str], version: WorkflowVersion) -> set[str]:
-    """States from which an inside state can be reached (inside states included)."""
-    found = set(inside)
-    changed = True
-    while changed:
-        changed = False
+def _graph(version: WorkflowVersion) -> _Graph:
+    stages = {s.code: s.stage for s in version.states}
+    inside = frozenset(code for code, stage in stages.items() if stage is Stage.INSIDE)
+    distance = dict.fromkeys(inside, 0)
+    frontier = list(inside)
+    while frontier:
+        nearer = []
         for t in version.transitions:
-            if t.target in found and t.source not in found:
-                found.add(t.source)
-                changed = True
-    return found
+            if t.target in frontier and t.source not in distance:
+                distance[t.source] = distance[t.target] + 1
+                nearer.append(t.source)
+        frontier = nearer
+    return _Graph(stages, frozenset(s.code for s in version.states if s.final), inside, distance)
 
 
-def _classify(
-    steps: tuple[Transition, ...], route: Route, finals: set[str], reaches: set[str]
-) -> Path | None:
+def _classify(steps: tuple[Transition, ...], graph: _Graph, known: _Steps) -> Path | None:
     states = [t.target for t in steps]
-    final = states[-1]
+    stage = graph.stages[states[-1]]
+    inside = graph.inside
     inflow: int | None = None
     exit_: int | None = None
     outcome: Outcome
-    if _DECLINED.search(final):
+    entered = [k for k, s in enumerate(states) if s in inside]
+    if stage is Stage.DECLINED:
         outcome = "declined"
-    elif route.inside:
-        entered = [k for k, s in enumerate(states) if s in route.inside]
-        if not entered:
-            outcome = "not_placed"
-        else:
-            inflow = entered[0]
-            exit_ = max(
-                k
-                for k, t in enumerate(steps)
-                if t.source in route.inside and t.target not in route.inside
-            )
+    elif entered:
+        inflow = entered[0]
+        leaving = [k for k, t in enumerate(steps) if t.source in inside and t.target not in inside]
+        if leaving:
+            exit_ = leaving[-1]
             target = steps[exit_].target
-            back = target not in finals or _BACK.search(target) is not None
-            outcome = "placed_back" if back else "placed"
-    elif _NEGATIVE.search(final):
+            after = graph.stages[target]
+            if after is Stage.LEFT:
+                outcome = "placed"
+            elif after is Stage.PLACED_BACK or target not in graph.finals:
+                outcome = "placed_back"
+            else:
+                return None  # an end state without a stage (or an odd one) after a stay
+        else:
+            outcome = "placed"  # the workflow ends with the person inside
+    elif inside or stage is Stage.NOT_PLACED:
         outcome = "not_placed"
+    elif stage is Stage.LEFT:
+        outcome = "placed"
+    elif stage is Stage.PLACED_BACK:
+        outcome = "placed_back"
     else:
-        outcome = "placed_back" if _BACK.search(final) else "placed"
-    decisive = [k for k, t in enumerate(steps) if t.feedback or t.id in route.decisions]
+        return None
+    decisive = [k for k, t in enumerate(steps) if t.feedback]
     if outcome in ("placed", "placed_back"):
         limit = inflow if inflow is not None else len(steps) - 1
         before = [k for k in decisive if k <= limit]
         decision = before[-1] if before else limit
     elif outcome == "not_placed" and decisive:
         decision = decisive[-1]
-    elif outcome == "not_placed" and route.inside:
-        decision = next(k for k, t in enumerate(steps) if t.target not in reaches)
+    elif outcome == "not_placed" and inside:
+        decision = _turned_away(steps, graph.distance)
     else:
         decision = len(steps) - 1
     referral = 0
-    if route.referral:
-        marked = [k for k, t in enumerate(steps) if t.id in route.referral]
+    if known.referral:
+        marked = [k for k, t in enumerate(steps) if t.id in known.referral]
         if not marked or marked[0] > decision:
             return None
         referral = marked[0]
     revisits = len(states) - len(set(states))
     allowed: frozenset[str] | None = None
     for t in steps:
-        if t.id in route.titles:
-            titles = route.titles[t.id]
+        if t.id in known.titles:
+            titles = known.titles[t.id]
             allowed = titles if allowed is None else allowed & titles
     return Path(
         steps,
@@ -243,6 +250,18 @@ def _classify(
         tuple((k, t.guard) for k, t in enumerate(steps) if t.guard is not None),
         allowed,
     )
+
+
+def _turned_away(steps: tuple[Transition, ...], distance: Mapping[str, int]) -> int:
+    """The decision of a path that never gets inside, when no step of it has ``feedback``.
+
+    The last step that takes the person no nearer to the inside states (where
+    another step would have: a refusal, a placement elsewhere) before a step
+    after which they cannot be reached; else that step.
+    """
+    gone = next(k for k, t in enumerate(steps) if t.target not in distance)
+    away = [k for k, t in enumerate(steps[:gone]) if distance[t.target] >= distance[t.source]]
+    return away[-1] if away else gone
 
 
 def _weighted(paths: list[Path]) -> list[Path]:

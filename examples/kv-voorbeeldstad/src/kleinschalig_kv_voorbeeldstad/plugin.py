@@ -43,6 +43,7 @@ from kleinschalig.model.criteria import (
     CriterionVersion,
 )
 from kleinschalig.model.workflows import (
+    Stage,
     State,
     Timing,
     Transition,
@@ -268,7 +269,9 @@ CRITERIA = (
 # may need documents or consent, have a timing relative to a date, and send
 # information to partners; a placement decision owes feedback to those who referred
 # or advised. A step whose decision-maker the source does not name has no actor and a
-# note saying so. A change in who does a step is a new, dated WorkflowVersion.
+# note saying so. A change in who does a step is a new, dated WorkflowVersion. A state's
+# stage says what it means for the person's place: inside the facility, or an end
+# state where the person is not placed, declined, was placed back or left as planned.
 INFLOW = Workflow(
     code=f"{FACILITY_CODE}.instroom",
     label=N_("Instroom (fictief voorbeeld)"),
@@ -282,8 +285,20 @@ INFLOW = Workflow(
             states=(
                 State("aangemeld", N_("Aangemeld"), SOURCES, initial=True),
                 State("screening", N_("Screening"), SOURCES),
-                State("geplaatst", N_("Geplaatst"), SOURCES, final=True),
-                State("niet_geplaatst", N_("Niet geplaatst"), SOURCES, final=True),
+                State(
+                    "geplaatst",
+                    N_("Geplaatst"),
+                    SOURCES,
+                    final=True,
+                    stage=Stage.INSIDE,
+                ),
+                State(
+                    "niet_geplaatst",
+                    N_("Niet geplaatst"),
+                    SOURCES,
+                    final=True,
+                    stage=Stage.NOT_PLACED,
+                ),
             ),
             transitions=(
                 Transition(

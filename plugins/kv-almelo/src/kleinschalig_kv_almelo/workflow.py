@@ -25,6 +25,7 @@ from kleinschalig.model import Jurisdiction, cite
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
+    Stage,
     State,
     Transition,
     Workflow,
@@ -226,7 +227,13 @@ STATES = (
         (_CONTACT,),
     ),
     State("gedetineerde_geinformeerd", N_("Gedetineerde geïnformeerd"), (_INFORM_DETAINEE,)),
-    State("geen_belangstelling", N_("Geen belangstelling"), (_LETTER,), final=True),
+    State(
+        "geen_belangstelling",
+        N_("Geen belangstelling"),
+        (_LETTER,),
+        final=True,
+        stage=Stage.DECLINED,
+    ),
     State(
         "aangemeld",
         N_("Aangemeld met motivatiebrief, wacht op dossieronderzoek"),
@@ -243,7 +250,13 @@ STATES = (
         N_("Komt in aanmerking, motivatiebrief volgt na de intake"),
         (_FILE_REVIEW, _LETTER),
     ),
-    State("niet_in_aanmerking", N_("Komt niet in aanmerking"), (_FILE_REVIEW,), final=True),
+    State(
+        "niet_in_aanmerking",
+        N_("Komt niet in aanmerking"),
+        (_FILE_REVIEW,),
+        final=True,
+        stage=Stage.NOT_PLACED,
+    ),
     State(
         "intake_zonder_brief",
         N_("Intake gedaan, motivatiebrief nog niet ontvangen"),
@@ -257,11 +270,29 @@ STATES = (
         (_WEEGTAFEL, _WEEGTAFEL_PRACTICE),
     ),
     State("geplaatst", N_("Plaatsing in het HvH besloten"), (_WEEGTAFEL, _DIZ)),
-    State("niet_geplaatst", N_("Niet geplaatst"), (_WEEGTAFEL, _DIZ), final=True),
-    State("in_hvh", N_("Verblijf in het HvH"), _CONSENT),
-    State("tijdelijk_in_pi", N_("Tijdelijk teruggeplaatst in de PI"), _RETURN),
-    State("teruggeplaatst", N_("Definitief teruggeplaatst in een PI"), _RETURN, final=True),
-    State("uitgestroomd", N_("Uitgestroomd"), _OUTFLOW, final=True),
+    State(
+        "niet_geplaatst",
+        N_("Niet geplaatst"),
+        (_WEEGTAFEL, _DIZ),
+        final=True,
+        stage=Stage.NOT_PLACED,
+    ),
+    State("in_hvh", N_("Verblijf in het HvH"), _CONSENT, stage=Stage.INSIDE),
+    # A temporary return ends back in the HvH: counted as part of the stay (inside).
+    State(
+        "tijdelijk_in_pi",
+        N_("Tijdelijk teruggeplaatst in de PI"),
+        _RETURN,
+        stage=Stage.INSIDE,
+    ),
+    State(
+        "teruggeplaatst",
+        N_("Definitief teruggeplaatst in een PI"),
+        _RETURN,
+        final=True,
+        stage=Stage.PLACED_BACK,
+    ),
+    State("uitgestroomd", N_("Uitgestroomd"), _OUTFLOW, final=True, stage=Stage.LEFT),
 )
 
 TRANSITIONS = (

@@ -17,6 +17,7 @@ from kleinschalig.model import Jurisdiction, LegalSource, cite
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
+    Stage,
     State,
     Transition,
     Workflow,
@@ -128,16 +129,33 @@ VERSION = WorkflowVersion(
             (_WEIGHING, _WEIGHING_TABLE),
         ),
         State("bekrachtigd", N_("Plaatsing door DIZ bekrachtigd"), (_DIZ, _DIZ_TABLE)),
-        State("niet_geplaatst", N_("Niet geplaatst"), (_WEIGHING, _DIZ), final=True),
-        State("in_pi_bw", N_("Uitgeplaatst naar de PI-BW"), (_DIZ, _DIRECTOR, _ART_43)),
-        State("gestart", N_("Startgesprek gevoerd; verblijf in de PI-BW"), (_START,)),
+        State(
+            "niet_geplaatst",
+            N_("Niet geplaatst"),
+            (_WEIGHING, _DIZ),
+            final=True,
+            stage=Stage.NOT_PLACED,
+        ),
+        State(
+            "in_pi_bw",
+            N_("Uitgeplaatst naar de PI-BW"),
+            (_DIZ, _DIRECTOR, _ART_43),
+            stage=Stage.INSIDE,
+        ),
+        State(
+            "gestart",
+            N_("Startgesprek gevoerd; verblijf in de PI-BW"),
+            (_START,),
+            stage=Stage.INSIDE,
+        ),
         State(
             "teruggeplaatst",
             N_("Teruggeplaatst in de PI"),
             (_DIZ_TABLE, _3RO_TABLE),
             final=True,
+            stage=Stage.PLACED_BACK,
         ),
-        State("uitgestroomd", N_("Terugkeer na detentie"), _OUTFLOW, final=True),
+        State("uitgestroomd", N_("Terugkeer na detentie"), _OUTFLOW, final=True, stage=Stage.LEFT),
     ),
     transitions=(
         Transition(

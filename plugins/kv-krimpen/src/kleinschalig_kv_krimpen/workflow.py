@@ -25,6 +25,7 @@ from kleinschalig.i18n import N_
 from kleinschalig.model import Jurisdiction, cite
 from kleinschalig.model.conditions import HoldsTitle
 from kleinschalig.model.workflows import (
+    Stage,
     State,
     Timing,
     Transition,
@@ -283,11 +284,29 @@ def _states(stay: State, *extra: State) -> tuple[State, ...]:
         State("ingebracht", N_("Ingebracht in het MDO"), (_MDO,)),
         State("goedgekeurd", N_("Overplaatsing goedgekeurd"), (_MDO,)),
         State("afgekeurd", N_("Overplaatsing afgekeurd"), (_MDO,)),
-        State("afgewezen", N_("Afgewezen, besluit toegelicht"), (_REJECTED,), final=True),
+        State(
+            "afgewezen",
+            N_("Afgewezen, besluit toegelicht"),
+            (_REJECTED,),
+            final=True,
+            stage=Stage.NOT_PLACED,
+        ),
         State("bevestigd", N_("Bevestigende brief verstuurd"), (_APPROVED,)),
         stay,
-        State("tijdelijk_in_pi", N_("Tijdelijk teruggeplaatst in de PI"), (_RULES,)),
-        State("teruggeplaatst", N_("Definitief teruggeplaatst in de PI"), (_RULES,), final=True),
+        # Back in the PI for six weeks, then back to the same stay: still inside.
+        State(
+            "tijdelijk_in_pi",
+            N_("Tijdelijk teruggeplaatst in de PI"),
+            (_RULES,),
+            stage=Stage.INSIDE,
+        ),
+        State(
+            "teruggeplaatst",
+            N_("Definitief teruggeplaatst in de PI"),
+            (_RULES,),
+            final=True,
+            stage=Stage.PLACED_BACK,
+        ),
     )
 
 
@@ -306,9 +325,9 @@ DC_II = WorkflowVersion(
         "1 januari gekozen) tot 1 mei 2020 (001:L3586-3588)."
     ),
     states=_states(
-        State("in_dc2", N_("Verblijf in DC II"), (_APPROVED, *_DC2_STAY)),
+        State("in_dc2", N_("Verblijf in DC II"), (_APPROVED, *_DC2_STAY), stage=Stage.INSIDE),
         State("dc1", N_("In De Compagnie I, de gesloten eerste fase"), _DC1),
-        State("vertrokken", N_("Vertrokken uit DC II"), _DC2_STAY, final=True),
+        State("vertrokken", N_("Vertrokken uit DC II"), _DC2_STAY, final=True, stage=Stage.LEFT),
     ),
     transitions=(
         Transition(
@@ -357,13 +376,14 @@ DC_IIA = WorkflowVersion(
         "naar 'niet-kunners' zonder plusprogramma werd alleen verkend (001:L3605-3608)."
     ),
     states=_states(
-        State("in_dc2a", N_("Verblijf in DC IIa"), (_DC2A, _TRIAL)),
-        State("proefperiode", N_("Proefperiode van zes weken"), (_TRIAL,)),
+        State("in_dc2a", N_("Verblijf in DC IIa"), (_DC2A, _TRIAL), stage=Stage.INSIDE),
+        State("proefperiode", N_("Proefperiode van zes weken"), (_TRIAL,), stage=Stage.INSIDE),
         State(
             "doorgestroomd",
             N_("Doorgestroomd naar een ZBBI"),
             (_ONWARD,),
             final=True,
+            stage=Stage.LEFT,
         ),
     ),
     transitions=(

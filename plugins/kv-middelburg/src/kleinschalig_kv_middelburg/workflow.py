@@ -19,6 +19,7 @@ from kleinschalig.model.conditions import All, Compare
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
+    Stage,
     State,
     Timing,
     Transition,
@@ -63,15 +64,28 @@ def _states() -> tuple[State, ...]:
         State("screening", N_("Screening"), _SCREEN),
         State("geadviseerd", N_("Plaatsingsadvies uitgebracht"), _SCREEN),
         State("voorgesteld", N_("Plaatsingsvoorstel bij de directie"), _SCREEN),
-        State("geplaatst", N_("Geplaatst in de KVM"), _SCREEN),
+        State("geplaatst", N_("Geplaatst in de KVM"), _SCREEN, stage=Stage.INSIDE),
         State(
             "niet_geplaatst",
             N_("Niet in de KVM: gewone oproep"),
             (*_PRESCAN, *_REVISED),
             final=True,
+            stage=Stage.NOT_PLACED,
         ),
-        State("intramuraal", N_("Teruggeplaatst in de gesloten setting"), _BACK, final=True),
-        State("uitgestroomd", N_("Detentie in de KVM beëindigd"), (cite("000:L8-12"),), final=True),
+        State(
+            "intramuraal",
+            N_("Teruggeplaatst in de gesloten setting"),
+            _BACK,
+            final=True,
+            stage=Stage.PLACED_BACK,
+        ),
+        State(
+            "uitgestroomd",
+            N_("Detentie in de KVM beëindigd"),
+            (cite("000:L8-12"),),
+            final=True,
+            stage=Stage.LEFT,
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from kleinschalig.model.conditions import Not, OneOf
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
+    Stage,
     State,
     Timing,
     Transition,
@@ -166,17 +167,29 @@ def _states(first_step: State) -> tuple[State, ...]:
             N_("Plaatsing bevolen en voorlopige hechtenis vijf dagen per week geschorst"),
             (_RC, _RC_TABLE),
         ),
-        State("niet_geplaatst", N_("Niet geplaatst"), (_NOT_PLACED,), final=True),
-        State("geplaatst", N_("Geplaatst in de KV"), (_PLACEMENT,)),
-        State("dossier_gescreend", N_("Dossier gescreend"), (_INTAKE,)),
-        State("in_kv", N_("Verblijf in de KV na de intake"), (_INTAKE,)),
+        State(
+            "niet_geplaatst",
+            N_("Niet geplaatst"),
+            (_NOT_PLACED,),
+            final=True,
+            stage=Stage.NOT_PLACED,
+        ),
+        State("geplaatst", N_("Geplaatst in de KV"), (_PLACEMENT,), stage=Stage.INSIDE),
+        State("dossier_gescreend", N_("Dossier gescreend"), (_INTAKE,), stage=Stage.INSIDE),
+        State("in_kv", N_("Verblijf in de KV na de intake"), (_INTAKE,), stage=Stage.INSIDE),
         State(
             "arbeidstraject",
             N_("Arbeidsre-integratietraject gestart"),
             _WORK_TRAJECTORY,
+            stage=Stage.INSIDE,
         ),
-        State("uitstroom_voorbereid", N_("Afspraken voor na de uitstroom gemaakt"), _AGREEMENTS),
-        State("uitgestroomd", N_("Uitgestroomd"), _AGREEMENTS, final=True),
+        State(
+            "uitstroom_voorbereid",
+            N_("Afspraken voor na de uitstroom gemaakt"),
+            _AGREEMENTS,
+            stage=Stage.INSIDE,
+        ),
+        State("uitgestroomd", N_("Uitgestroomd"), _AGREEMENTS, final=True, stage=Stage.LEFT),
     )
 
 
