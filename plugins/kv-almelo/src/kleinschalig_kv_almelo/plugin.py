@@ -21,7 +21,8 @@ Recorded choices (⚠), each also in the data:
 Labels are Dutch gettext msgids marked with ``N_()``; their English translations
 are in ``locale/en/LC_MESSAGES/``.
 
-The inflow workflow is in ``workflow.py``.
+The inflow workflow is in ``workflow.py``; the facility-specific indicators of
+appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
@@ -1103,3 +1105,12 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     from kleinschalig_kv_almelo.workflow import INFLOW
 
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility-specific indicators of appendix 4 (see ``indicators.py``)."""
+    from kleinschalig_kv_almelo.indicators import INDICATORS
+
+    for indicator in INDICATORS:
+        register.add(indicator)

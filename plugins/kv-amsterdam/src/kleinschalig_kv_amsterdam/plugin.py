@@ -18,7 +18,8 @@ Recorded choices (⚠), each also in the data:
 * the operator: Exodus [001:L3386-3389], where the plan still spoke of a contractor
   to be identified [001:L1341-1351].
 
-The planned inflow workflow (never carried out) is in ``workflow.py``.
+The planned inflow workflow (never carried out) is in ``workflow.py``; the
+facility-specific indicators of appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
@@ -1023,3 +1025,12 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     from kleinschalig_kv_amsterdam.workflow import INFLOW
 
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility-specific indicators of appendix 4 (see ``indicators.py``)."""
+    from kleinschalig_kv_amsterdam.indicators import INDICATORS
+
+    for indicator in INDICATORS:
+        register.add(indicator)

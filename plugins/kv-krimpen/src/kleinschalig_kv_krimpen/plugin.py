@@ -20,7 +20,8 @@ Recorded choices (⚠), each also in the data:
 * the plus programme [001:L1576] is read as the phase ``plusprogramma`` of
   ``gevangenisstraf``; a prison sentence without a recorded phase is unknown.
 
-The inflow workflow (DC II, and DC IIa from 1 May 2020) is in ``workflow.py``.
+The inflow workflow (DC II, and DC IIa from 1 May 2020) is in ``workflow.py``; the
+facility-specific indicators of appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
@@ -944,3 +946,12 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     from kleinschalig_kv_krimpen.workflow import INFLOW
 
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility-specific indicators of appendix 4 (see ``indicators.py``)."""
+    from kleinschalig_kv_krimpen.indicators import INDICATORS
+
+    for indicator in INDICATORS:
+        register.add(indicator)

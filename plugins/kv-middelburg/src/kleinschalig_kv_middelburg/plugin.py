@@ -12,7 +12,8 @@ both citations, so that it travels with the data (JSON, digests, catalogue).
 
 Labels are Dutch gettext msgids marked with ``N_()``; their English translations
 are in ``locale/en/LC_MESSAGES/kleinschalig_kv_middelburg.po`` (README.md explains
-how to update them).
+how to update them). The inflow workflow is in ``workflow.py``; the facility-specific
+indicators of appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
@@ -1089,3 +1091,12 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     from kleinschalig_kv_middelburg.workflow import INFLOW
 
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility-specific indicators of appendix 4 (see ``indicators.py``)."""
+    from kleinschalig_kv_middelburg.indicators import INDICATORS
+
+    for indicator in INDICATORS:
+        register.add(indicator)

@@ -19,7 +19,8 @@ Labels are Dutch gettext msgids marked with ``N_()``; their English translations
 in ``locale/en/LC_MESSAGES/kleinschalig_kv_rotterdam.po`` (README.md explains how to
 update them).
 
-The inflow workflow is in ``workflow.py``.
+The inflow workflow is in ``workflow.py``; the facility-specific indicators of
+appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     TranslationRegister,
     WorkflowRegister,
@@ -959,3 +961,12 @@ def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     from kleinschalig_kv_rotterdam.workflow import INFLOW
 
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility-specific indicators of appendix 4 (see ``indicators.py``)."""
+    from kleinschalig_kv_rotterdam.indicators import INDICATORS
+
+    for indicator in INDICATORS:
+        register.add(indicator)
