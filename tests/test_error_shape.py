@@ -19,6 +19,7 @@ PINNED_CODES = {
     "workflow.consent_missing",
     "workflow.guard_failed",
     "workflow.guard_unknown",
+    "workflow.feedback_before_decision",
     "json.syntax",
     "field.missing",
     "field.unknown",

@@ -467,9 +467,11 @@ def test_consent_gates_what_may_be_shared(catalogue):
     assert allowed_fields(record, "veiligheidshuis", catalogue) == set()
     consent = Consent("veiligheidshuis", ("nazorg",), dt.date(2026, 9, 1), dt.date(2026, 9, 29))
     given_then = attrs.evolve(record, consents=(*record.consents, consent))
-    # in force on the day of the step; a later withdrawal does not undo that day
-    assert allowed_fields(given_then, "veiligheidshuis", catalogue) == {"intake.regional_tie"}
-    assert view_for(given_then, "veiligheidshuis", catalogue)["intake"] == {"regional_tie": True}
+    # in force on the day of the step and on the view date
+    on = dt.date(2026, 9, 28)
+    assert allowed_fields(given_then, "veiligheidshuis", catalogue, on) == {"intake.regional_tie"}
+    view = view_for(given_then, "veiligheidshuis", catalogue, on)
+    assert view["intake"] == {"regional_tie": True}
 
 
 @given(
@@ -568,3 +570,51 @@ def test_cli_timeline_shows_events_states_and_warnings(run_cli, tmp_path):
     result = run_cli("timeline", str(path), "--format", "json")
     assert result.returncode == 1
     assert json.loads(result.stdout)["errors"][0]["path"] == "/events/0/transition"
+
+
+# --- found in review ------------------------------------------------------------------
+
+
+def test_a_later_change_of_the_record_does_not_make_a_stored_history_impossible(catalogue):
+    record = run(catalogue, case(), *HAPPY)
+    fewer_hours = attrs.evolve(record, daytime_activity=DaytimeActivity(ActivityKind.WORK, 12))
+    # the guard held when the step was taken; replaying must not re-judge it
+    assert replay(fewer_hours, "proef.instroom", catalogue).state == "geplaatst"
+    assert view_for(fewer_hours, "reclassering", catalogue)["daytime_activity"] == {"kind": "work"}
+
+
+OCT_1, OCT_4 = dt.date(2026, 10, 1), dt.date(2026, 10, 4)
+
+
+def test_feedback_must_follow_its_decision_and_pairs_with_the_decision_it_follows(catalogue):
+    before = run(catalogue, case(), *HAPPY[:3])
+    with pytest.raises(ValidationFailed) as exc:
+        append_event(
+            before,
+            FeedbackSent("proef.instroom", "plaatsen", "diz", dt.date(2026, 10, 1)),
+            catalogue,
+        )
+    assert codes(exc) == [("workflow.feedback_before_decision", "/events/3/about")]
+    placed = run(catalogue, case(), *HAPPY)
+    with pytest.raises(ValidationFailed) as exc:
+        append_event(
+            placed,
+            FeedbackSent("proef.instroom", "plaatsen", "diz", dt.date(2026, 10, 4)),
+            catalogue,
+        )
+    assert codes(exc) == [("workflow.date_order", "/events/4/date")]
+
+
+def test_a_withdrawn_consent_ends_what_the_partner_may_see(catalogue):
+    record = run(catalogue, case(), *HAPPY[:3])
+    consent = Consent("veiligheidshuis", ("nazorg",), dt.date(2026, 9, 1), dt.date(2026, 10, 1))
+    record = attrs.evolve(record, consents=(*record.consents, consent))
+    assert allowed_fields(record, "veiligheidshuis", catalogue, on=dt.date(2026, 9, 30))
+    assert allowed_fields(record, "veiligheidshuis", catalogue, on=dt.date(2026, 10, 2)) == set()
+
+
+def test_a_taken_step_with_an_unknown_anchor_or_taken_late_is_flagged(catalogue):
+    no_date = case(sentence=SentenceFacts(imposed_length=Duration(months=9)))
+    record = run(catalogue, no_date, event("startsignaal", dt.date(2026, 9, 14)))
+    codes_ = [w.code for w in timeline(record, catalogue, dt.date(2026, 9, 15)).warnings]
+    assert "timing.unknown" in codes_

@@ -83,6 +83,9 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "Voor deze stap is toestemming nodig voor gegevensdeling met: {missing}."
         ),
         "workflow.guard_failed": N_("Niet voldaan aan de voorwaarde van deze stap."),
+        "workflow.feedback_before_decision": N_(
+            "Terugkoppeling over een besluit dat (nog) niet is genomen."
+        ),
         "workflow.guard_unknown": N_(
             "Nog niet te beoordelen of aan de voorwaarde van deze stap is voldaan; "
             "ontbrekende gegevens: {missing}."

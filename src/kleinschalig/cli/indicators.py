@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         if tty:
             print(f"\r{lines:,} …", end="", file=sys.stderr, flush=True)
 
-    stream: Any = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    stream: Any = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8-sig")  # noqa: SIM115
     try:
         reader = JsonlReader(stream, progress=progress)
         for case in reader:
@@ -132,6 +132,10 @@ def run(args: argparse.Namespace) -> int:
     table = report.table(lang)
     if args.format == "csv":
         print(table.to_csv(), end="")
+        if reader.invalid:
+            lines = ", ".join(str(e.line) for e in reader.invalid[:20])
+            message = t(N_("Ongeldige regels overgeslagen: {lines}"), lang, lines=lines)
+            print(message, file=sys.stderr)
         return 0
     print(table.to_text(), end="")
     summary = t(

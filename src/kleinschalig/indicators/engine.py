@@ -360,7 +360,9 @@ def _window_end(left: dt.date, length: Duration) -> dt.date:
 
 
 def _feedback(case: CaseRecord, catalogue: Catalogue | None) -> Any:
-    if catalogue is None or not case.events:
+    if catalogue is None:
+        return _Excluded("catalogue.missing") if case.events else None
+    if not case.events:
         return None
     from kleinschalig.errors import ValidationFailed
     from kleinschalig.workflows import feedback_due

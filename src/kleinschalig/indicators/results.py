@@ -24,6 +24,9 @@ EXCLUSION_REASONS: Final[Mapping[str, str]] = MappingProxyType(
         "window.not_passed": N_("De termijn na uitstroom is op de peildatum nog niet voorbij."),
         "window.unset": N_("Geen termijn voor recidive gekozen; de bronnen noemen er geen."),
         "log.invalid": N_("Het gebeurtenissenlogboek van het dossier is niet mogelijk."),
+        "catalogue.missing": N_(
+            "Zonder catalogus met werkprocessen is de verschuldigde terugkoppeling niet te bepalen."
+        ),
     }
 )
 

@@ -71,8 +71,14 @@ def event_errors(
     event: WorkflowEvent,
     case: CaseRecord,
     *path: str | int,
+    check_guard: bool = True,
 ) -> list[ErrorDetail]:
-    """Why ``event`` cannot follow ``progress`` (empty when it can)."""
+    """Why ``event`` cannot follow ``progress`` (empty when it can).
+
+    Guards read the case record as it is *now*, so they are checked when an
+    event is appended (``check_guard``), not when a stored log is replayed: a
+    later change of the record must not turn a valid history into an impossible one.
+    """
     if workflow is None:
         return [InvalidValue("workflow.unknown").detail(*path, "workflow")]
     if progress is None:
@@ -121,7 +127,7 @@ def event_errors(
                 *path
             )
         )
-    if transition.guard is not None:
+    if check_guard and transition.guard is not None:
         ev = Evaluation(event.date)
         truth = evaluate(transition.guard, case, ev)
         if truth is Truth.FALSE:
@@ -139,14 +145,29 @@ def _workflow(catalogue: Catalogue, code: str) -> Workflow | None:
 
 
 def _feedback_errors(
-    workflow: Workflow | None, event: FeedbackSent, catalogue: Catalogue, *path: str | int
+    workflow: Workflow | None,
+    event: FeedbackSent,
+    catalogue: Catalogue,
+    progress: Progress | None,
+    *path: str | int,
 ) -> list[ErrorDetail]:
+    """Feedback must be about a decision of the workflow taken on or before its date."""
     if workflow is None:
         return [InvalidValue("workflow.unknown").detail(*path, "workflow")]
     if not any(
         t.id == event.about and t.feedback for v in workflow.versions for t in v.transitions
     ):
         return [InvalidValue("workflow.unknown").detail(*path, "about")]
+    taken = (
+        []
+        if progress is None
+        else [s.event.date for s in progress.steps if s.transition.id == event.about]
+    )
+    if not taken:
+        return [InvalidValue("workflow.feedback_before_decision").detail(*path, "about")]
+    if event.date < taken[0]:
+        other = taken[0].isoformat()
+        return [InvalidValue("workflow.date_order", other=other).detail(*path, "date")]
     if event.recipient not in catalogue.roles:
         return [InvalidValue("reference.unknown", kind="partner_role").detail(*path, "recipient")]
     return []
@@ -175,9 +196,15 @@ def _replay(
     for index, event in enumerate(events):
         workflow = _workflow(catalogue, event.workflow)
         if isinstance(event, FeedbackSent):
-            errors.extend(_feedback_errors(workflow, event, catalogue, "events", index))
+            errors.extend(
+                _feedback_errors(
+                    workflow, event, catalogue, progress.get(event.workflow), "events", index
+                )
+            )
             continue
-        found = event_errors(progress.get(event.workflow), workflow, event, case, "events", index)
+        found = event_errors(
+            progress.get(event.workflow), workflow, event, case, "events", index, check_guard=False
+        )
         if found:
             errors.extend(found)
             break  # later events follow from a state this one never reached
@@ -214,7 +241,9 @@ def append_event(case: CaseRecord, event: CaseEvent, catalogue: Catalogue) -> Ca
     index = len(case.events)
     workflow = _workflow(catalogue, event.workflow)
     if isinstance(event, FeedbackSent):
-        errors = _feedback_errors(workflow, event, catalogue, "events", index)
+        errors = _feedback_errors(
+            workflow, event, catalogue, progress.get(event.workflow), "events", index
+        )
     else:
         errors = event_errors(progress.get(event.workflow), workflow, event, case, "events", index)
     if errors:

@@ -21,7 +21,7 @@ Warnings have stable codes and Dutch messages with English translations:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final, Literal
 
@@ -177,11 +177,19 @@ def _taken_late_or_early(progress: Progress, case: CaseRecord) -> list[TimelineW
         earlier = attrs.evolve(progress, steps=progress.steps[:position])
         try:
             anchor = _anchor_date(timing, case, earlier)
-            if anchor is None:
-                continue
-            earliest, latest = _window(timing, anchor)
+            window = None if anchor is None else _window(timing, anchor)
         except DateArithmeticError:
+            anchor = window = None
+        if anchor is None or window is None:
+            warnings.append(
+                TimelineWarning(
+                    "timing.unknown",
+                    code,
+                    {"transition": step.transition.id, "anchor": timing.anchor},
+                )
+            )
             continue
+        earliest, latest = window
         params = {
             "transition": step.transition.id,
             "date": step.event.date.isoformat(),
@@ -193,6 +201,12 @@ def _taken_late_or_early(progress: Progress, case: CaseRecord) -> list[TimelineW
                 warnings.append(
                     TimelineWarning(
                         "lead_time.below_minimum", code, {**params, "minimum": str(timing.minimum)}
+                    )
+                )
+            elif latest is not None and step.event.date > latest:
+                warnings.append(
+                    TimelineWarning(
+                        "deadline.missed", code, {**params, "latest": latest.isoformat()}
                     )
                 )
             elif earliest is not None and step.event.date < earliest and timing.maximum:
@@ -309,12 +323,17 @@ def _advisers(progress: Progress, upto: int, case: CaseRecord, decider: str | No
     return {r for r in roles if r is not None}
 
 
+def _first_on_or_after(dates: Iterable[dt.date], day: dt.date) -> dt.date | None:
+    """The first feedback sent on or after the decision: earlier feedback was about another."""
+    later = [d for d in dates if d >= day]
+    return min(later) if later else None
+
+
 def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
-    sent = {
-        (e.about, e.recipient): e.date
-        for e in case.events
-        if isinstance(e, FeedbackSent) and e.workflow == progress.workflow.code
-    }
+    sent: dict[tuple[str, str], list[dt.date]] = {}
+    for e in case.events:
+        if isinstance(e, FeedbackSent) and e.workflow == progress.workflow.code:
+            sent.setdefault((e.about, e.recipient), []).append(e.date)
     owed: list[FeedbackDue] = []
     for position, step in enumerate(progress.steps):
         if not step.transition.feedback:
@@ -327,7 +346,7 @@ def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
                     step.transition.id,
                     step.event.date,
                     role,
-                    sent.get((step.transition.id, role)),
+                    _first_on_or_after(sent.get((step.transition.id, role), ()), step.event.date),
                 )
             )
     return owed

@@ -91,11 +91,18 @@ def disclosures(
 def allowed_fields(
     case: CaseRecord, role: str, catalogue: Catalogue, on: dt.date | None = None
 ) -> set[str]:
-    """The case fields ``role`` may see on ``on``: fields sent to it by flows not withheld."""
+    """The case fields ``role`` may see on ``on`` (default: today).
+
+    Fields sent to it by flows not withheld; for a flow on the basis of consent,
+    the consent must still be in force on ``on`` — a withdrawn consent ends
+    what the partner may see.
+    """
+    day = on or dt.date.today()
+    consented = any(c.partner == role and c.valid_on(day) for c in case.consents)
     return {
         path
         for d in disclosures(case, catalogue, on)
-        if d.recipient == role and not d.withheld
+        if d.recipient == role and not d.withheld and (d.legal_basis != "consent" or consented)
         for path in d.fields
         if not fact_is_sensitive(path)
     }
@@ -114,13 +121,18 @@ def view_for(
     """The JSON-ready view of ``case`` for partner role ``role``.
 
     It holds the pseudonymous ids, the fields the role was sent (nothing else,
-    and never a sensitive field), and the decisions it must be told about.
+    and never a sensitive field), and the decisions it must be told about. The
+    values are the record's current ones: a view shows what the role may see
+    now, not a copy of what was sent on the day.
     """
     view: dict[str, Any] = {"subject_id": case.subject_id, "case_id": case.case_id}
     for path in sorted(allowed_fields(case, role, catalogue, on)):
         value = read_fact(case, path)
-        if value is not MISSING:
-            _put(view, path, unstructure(value))
+        if value is MISSING:
+            continue
+        if path in DATE_FIELDS and on is not None and value > on:
+            continue  # not yet happened on the view date
+        _put(view, path, unstructure(value))
     decisions = sorted(
         {
             (d.workflow, d.transition, d.date.isoformat())
