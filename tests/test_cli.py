@@ -349,3 +349,19 @@ def test_criteria_in_force_and_diff(capsys, screening):
     diff = json.loads(out)
     assert (diff["added"], diff["removed"], diff["changed"]) == ([], [], ["proef.strafrestant"])
     assert run(capsys, "criteria", "--facility", "kv-nergens")[0] == 1
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """``kleinschalig synth ... | head -1``: a closed pipe is not an error of the command."""
+    # about 1.4 MB of JSON Lines: far more than a pipe holds
+    command = [sys.executable, "-m", "kleinschalig.cli", "synth", "--facility", "kv-almelo"]
+    with subprocess.Popen(
+        [*command, "--n", "500"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        assert proc.stdout.readline().startswith('{"subject_id": "synth-')
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in stderr

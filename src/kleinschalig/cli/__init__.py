@@ -7,6 +7,7 @@ Subcommands live in their own modules and are imported only when chosen, so
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 from kleinschalig._version import __version__
@@ -81,7 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     module = importlib.import_module(f"kleinschalig.cli.{COMMANDS[args.command][0]}")
-    return int(module.run(args))
+    try:
+        return int(module.run(args))
+    except BrokenPipeError:
+        # The reader went away (``... | head``): not an error of ours, and no traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
