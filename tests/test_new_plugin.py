@@ -166,6 +166,7 @@ def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importa
         "intervention_logic": ("kv-laadstad",),
         "translation": ("kleinschalig_kv_laadstad",),
         "workflow": ("kv-laadstad.instroom",),
+        "indicator": ("kv-laadstad.werkgever-controle",),
     }
     facility = host.catalogue.facility("kv-laadstad")
     assert facility.name == "KV Laadstad"

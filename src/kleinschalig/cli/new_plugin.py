@@ -112,6 +112,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "De directie besluit niet te plaatsen",
         "The management decides not to place",
     ),
+    "indicator_werkgever": (
+        "Werkgever staat controle toe (van wie geplaatst is)",
+        "Employer agrees to checks (of those placed)",
+    ),
     "step_unknown_actor": (
         "Wie dit besluit, staat niet in de bron; daarom geen actor.",
         "The source does not say who decides this; hence no actor.",

@@ -42,6 +42,14 @@ from kleinschalig.model.criteria import (
     CriterionScope,
     CriterionVersion,
 )
+from kleinschalig.model.indicators import (
+    Indicator,
+    IndicatorLevel,
+    IndicatorMoment,
+    IndicatorScope,
+    IndicatorUnit,
+    Share,
+)
 from kleinschalig.model.workflows import (
     Stage,
     State,
@@ -54,6 +62,7 @@ from kleinschalig.model.workflows import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    IndicatorRegister,
     InterventionLogicRegister,
     TranslationRegister,
     WorkflowRegister,
@@ -340,6 +349,26 @@ INFLOW = Workflow(
 )
 
 
+# The facility's own indicators, next to the common ``core.*`` ones. Each states
+# its population (the denominator) explicitly; records in it that lack the data
+# are counted as excluded, never dropped.
+INDICATORS = (
+    Indicator(
+        id=f"{FACILITY_CODE}.werkgever-controle",
+        label=N_("Werkgever staat controle toe (van wie geplaatst is)"),
+        level=IndicatorLevel.INFLOW,
+        moment=IndicatorMoment.T0,
+        measure=Share(
+            Compare("daytime_activity.employer_willing_to_be_checked", "eq", True),
+            denominator=OneOf("placement.decision", ("placed",)),
+        ),
+        unit=IndicatorUnit.SHARE,
+        sources=SOURCES,
+        scope=IndicatorScope(facilities=(FACILITY_CODE,)),
+    ),
+)
+
+
 @hookimpl
 def kleinschalig_register_translations(register: TranslationRegister) -> None:
     """Make this plugin's English labels available next to the core's."""
@@ -371,3 +400,10 @@ def kleinschalig_register_criteria(register: CriterionRegister) -> None:
 def kleinschalig_register_workflows(register: WorkflowRegister) -> None:
     """Register the facility's inflow workflow."""
     register.add(INFLOW)
+
+
+@hookimpl
+def kleinschalig_register_indicators(register: IndicatorRegister) -> None:
+    """Register the facility's own indicators."""
+    for indicator in INDICATORS:
+        register.add(indicator)
