@@ -17,7 +17,9 @@ without the JSON layer, so loading plugins stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
+from collections.abc import Callable
 from enum import Enum
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -34,59 +36,96 @@ def _wrong(expected: str, path: tuple[str | int, ...]) -> list[ErrorDetail]:
     return [InvalidValue("type.invalid", expected=expected).detail(*path)]
 
 
-def _check(value: Any, tp: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
+Checker = Callable[[Any, tuple[str | int, ...]], list[ErrorDetail]]
+_NONE: list[ErrorDetail] = []
+
+
+@functools.cache
+def _checker(tp: Any) -> Checker:
+    """A function checking a value against ``tp``, built once per type."""
     origin = get_origin(tp)
     if origin in _UNIONS:
         members = get_args(tp)
-        if value is None:
-            return [] if type(None) in members else _wrong("a value", path)
-        for member in members:
-            target = get_origin(member) or member
-            if isinstance(target, type) and isinstance(value, target):
-                if target is int and type(value) is bool and bool not in members:
-                    continue
-                return _check(value, member, path)
-        return _wrong(" | ".join(getattr(m, "__name__", str(m)) for m in members), path)
+        optional = type(None) in members
+        branches = [(get_origin(m) or m, m) for m in members if m is not type(None)]
+        bool_allowed = bool in members
+        expected = " | ".join(getattr(m, "__name__", str(m)) for m in members)
+
+        def union(value: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
+            if value is None:
+                return _NONE if optional else _wrong("a value", path)
+            for target, member in branches:
+                if isinstance(target, type) and isinstance(value, target):
+                    if target is int and type(value) is bool and not bool_allowed:
+                        continue
+                    return _checker(member)(value, path)
+            return _wrong(expected, path)
+
+        return union
     if origin is Literal:
-        return [] if value in get_args(tp) else _wrong(", ".join(map(str, get_args(tp))), path)
+        allowed = get_args(tp)
+        text = ", ".join(map(str, allowed))
+        return lambda value, path: _NONE if value in allowed else _wrong(text, path)
     if origin is tuple:
-        if type(value) is not tuple:
-            return _wrong("tuple", path)
         element = get_args(tp)[0]
-        return [e for i, item in enumerate(value) for e in _check(item, element, (*path, i))]
-    if tp is bool or tp is str:
-        return [] if type(value) is tp else _wrong(tp.__name__, path)
-    if tp is int:
-        return [] if type(value) is int else _wrong("int", path)
+
+        def sequence(value: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
+            if type(value) is not tuple:
+                return _wrong("tuple", path)
+            check = _checker(element)
+            errors: list[ErrorDetail] = []
+            for i, item in enumerate(value):
+                errors += check(item, (*path, i))
+            return errors
+
+        return sequence
+    if tp in (bool, str, int):
+        name = tp.__name__
+        return lambda value, path: _NONE if type(value) is tp else _wrong(name, path)
     if tp is float:
-        return [] if type(value) in (int, float) else _wrong("float", path)
+        return lambda value, path: _NONE if type(value) in (int, float) else _wrong("float", path)
     if tp is dt.date:
-        return [] if type(value) is dt.date else _wrong("date", path)
+        return lambda value, path: _NONE if type(value) is dt.date else _wrong("date", path)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        if isinstance(value, tp):
-            return []
-        allowed = ", ".join(str(m.value) for m in tp)
-        return [InvalidValue("value.not_allowed", allowed=allowed).detail(*path)]
+        allowed_values = ", ".join(str(m.value) for m in tp)
+
+        def enum(value: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
+            if isinstance(value, tp):
+                return _NONE
+            return [InvalidValue("value.not_allowed", allowed=allowed_values).detail(*path)]
+
+        return enum
     if attrs.has(tp):
-        if not isinstance(value, tp):
-            return _wrong(tp.__name__, path)
-        return _fields(value, path)
-    return [] if isinstance(value, tp) else _wrong(getattr(tp, "__name__", str(tp)), path)
+
+        def model(value: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
+            if not isinstance(value, tp):
+                return _wrong(tp.__name__, path)
+            return _fields(value, path)
+
+        return model
+    name = getattr(tp, "__name__", str(tp))
+    return lambda value, path: _NONE if isinstance(value, tp) else _wrong(name, path)
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, Any, Checker], ...]:
+    attrs.resolve_types(cls)
+    return tuple((f.name, f, _checker(f.type)) for f in attrs.fields(cls))
 
 
 def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
-    cls = type(instance)
-    attrs.resolve_types(cls)
     errors: list[ErrorDetail] = []
-    for f in attrs.fields(cls):
-        value = getattr(instance, f.name)
-        found = _check(value, f.type, (*path, f.name))
-        errors += found
-        if not found and f.validator is not None:
+    cls: type = type(instance)
+    for name, field, check in _plan(cls):
+        value = getattr(instance, name)
+        found = check(value, (*path, name))
+        if found:
+            errors += found
+        elif field.validator is not None:
             try:
-                f.validator(instance, f, value)
+                field.validator(instance, field, value)
             except InvalidValue as exc:
-                errors.append(exc.detail(*path) if exc.field else exc.detail(*path, f.name))
+                errors.append(exc.detail(*path) if exc.field else exc.detail(*path, name))
     return errors
 
 
@@ -94,4 +133,4 @@ def instance_errors(instance: Any) -> list[ErrorDetail]:
     """Every problem with ``instance`` (an attrs model object); empty when it is valid."""
     if not attrs.has(type(instance)):
         return _wrong("a model object", ())
-    return _fields(instance, ())
+    return list(_fields(instance, ()))
