@@ -35,11 +35,11 @@ import attrs
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
 from kleinschalig.i18n import N_
-from kleinschalig.indicators.fast import _getter, compile_condition
+from kleinschalig.indicators.fast import compile_condition
 from kleinschalig.indicators.results import Category, Exclusion, IndicatorReport, IndicatorResult
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, BVStatus
 from kleinschalig.model.case import CaseRecord
-from kleinschalig.model.facts import MISSING
+from kleinschalig.model.facts import MISSING, fact_reader
 from kleinschalig.model.indicators import (
     BasisvoorwaardenMet,
     Distribution,
@@ -245,7 +245,7 @@ def _plan(
 
         return share
     if isinstance(measure, Mean):
-        get = _getter(measure.fact)
+        get = fact_reader(measure.fact)
 
         def mean(case: CaseRecord, _on: dt.date) -> Any:
             value = get(case)
@@ -255,7 +255,7 @@ def _plan(
 
         return mean
     if isinstance(measure, Distribution):
-        get = _getter(measure.fact)
+        get = fact_reader(measure.fact)
 
         def distribution(case: CaseRecord, _on: dt.date) -> Any:
             value = get(case)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable
-from enum import Enum
-from typing import Any
 
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import (
@@ -25,7 +23,7 @@ from kleinschalig.model.conditions import (
     OneOf,
     Recorded,
 )
-from kleinschalig.model.facts import MISSING, NOT_RECORDED
+from kleinschalig.model.facts import MISSING, fact_reader
 from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
 
 __all__ = ["compile_condition"]
@@ -43,28 +41,10 @@ _COMPARE = {
 _TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
-def _getter(path: str) -> Callable[[Any], Any]:
-    parts = tuple(path.split("."))
-
-    def get(case: Any) -> Any:
-        value = case
-        for part in parts:
-            value = getattr(value, part, None)
-            if value is None:
-                return MISSING
-        if isinstance(value, Enum):
-            return MISSING if value.value == NOT_RECORDED else value.value
-        if isinstance(value, tuple) and not value:
-            return MISSING
-        return value
-
-    return get
-
-
 def compile_condition(condition: Condition) -> Compiled:
     """A function ``(case, on) -> Truth`` equivalent to evaluating ``condition``."""
     if isinstance(condition, Compare):
-        get, cmp, expected = _getter(condition.fact), _COMPARE[condition.cmp], condition.value
+        get, cmp, expected = fact_reader(condition.fact), _COMPARE[condition.cmp], condition.value
 
         def compare(case: CaseRecord, _on: dt.date) -> Truth:
             value = get(case)
@@ -77,7 +57,7 @@ def compile_condition(condition: Condition) -> Compiled:
 
         return compare
     if isinstance(condition, OneOf):
-        get, values = _getter(condition.fact), frozenset(condition.values)
+        get, values = fact_reader(condition.fact), frozenset(condition.values)
 
         def one_of(case: CaseRecord, _on: dt.date) -> Truth:
             value = get(case)
@@ -87,7 +67,7 @@ def compile_condition(condition: Condition) -> Compiled:
 
         return one_of
     if isinstance(condition, Contains):
-        get, item = _getter(condition.fact), condition.value
+        get, item = fact_reader(condition.fact), condition.value
 
         def contains(case: CaseRecord, _on: dt.date) -> Truth:
             value = get(case)
@@ -97,7 +77,7 @@ def compile_condition(condition: Condition) -> Compiled:
 
         return contains
     if isinstance(condition, Recorded):
-        get = _getter(condition.fact)
+        get = fact_reader(condition.fact)
         return lambda case, _on: _FALSE if get(case) is MISSING else _TRUE
     if isinstance(condition, All):
         parts = tuple(compile_condition(c) for c in condition.conditions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import Any, Final, get_args, get_origin
@@ -11,7 +12,14 @@ import attrs
 from kleinschalig.dates import Duration
 from kleinschalig.model.case import CaseRecord
 
-__all__ = ["MISSING", "fact_exists", "fact_is_sensitive", "fact_type", "read_fact"]
+__all__ = [
+    "MISSING",
+    "fact_exists",
+    "fact_is_sensitive",
+    "fact_reader",
+    "fact_type",
+    "read_fact",
+]
 
 
 class _Missing:
@@ -27,19 +35,34 @@ MISSING: Final = _Missing()
 NOT_RECORDED: Final = "unknown"
 
 
+@cache
+def fact_reader(path: str) -> Callable[[Any], Any]:
+    """A function reading ``path`` from a case record, built once per path.
+
+    It returns the value (enum values as text), or :data:`MISSING` when the
+    fact is not recorded: an empty field, an empty list, or an enum's
+    ``unknown`` member (sex), which means "not recorded", not a value.
+    """
+    parts = tuple(path.split("."))
+
+    def read(case: Any) -> Any:
+        value = case
+        for part in parts:
+            value = getattr(value, part, None)
+            if value is None:
+                return MISSING
+        if isinstance(value, Enum):
+            return MISSING if value.value == NOT_RECORDED else value.value
+        if isinstance(value, tuple) and not value:
+            return MISSING
+        return value
+
+    return read
+
+
 def read_fact(case: CaseRecord, path: str) -> Any:
     """The value at ``path`` (enum values as text), or :data:`MISSING`."""
-    value: Any = case
-    for part in path.split("."):
-        value = getattr(value, part, MISSING)
-        if value is None or value is MISSING:
-            return MISSING
-    if isinstance(value, Enum):
-        # An enum's "unknown" member (sex) means "not recorded", not a value.
-        return MISSING if value.value == NOT_RECORDED else value.value
-    if isinstance(value, tuple) and not value:
-        return MISSING
-    return value
+    return fact_reader(path)(case)
 
 
 @cache
