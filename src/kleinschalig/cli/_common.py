@@ -29,6 +29,15 @@ def error_lines(errors: list[ErrorDetail], lang: str, prefix: str = "") -> list[
     ]
 
 
+def report_invalid(args: argparse.Namespace, errors: list[ErrorDetail]) -> int:
+    """Report structured errors (JSON on stdout, or lines on stderr); exit status 1."""
+    if args.format == "json":
+        print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})
+    else:
+        print("\n".join(error_lines(errors, args.lang)), file=sys.stderr)
+    return 1
+
+
 def t(msgid: str, lang: str, **params: str) -> str:
     text = translate(msgid, lang)
     return text.format(**params) if params else text

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, error_lines, load_host, print_json, t
+from kleinschalig.cli._common import (
+    add_format,
+    add_lang,
+    load_host,
+    print_json,
+    report_invalid,
+    t,
+)
 from kleinschalig.i18n import N_
 
 
@@ -42,14 +49,14 @@ def prepare(args: argparse.Namespace) -> Any:
     try:
         case = load_json(path.read_bytes(), CaseRecord)
     except ValidationFailed as exc:
-        return _invalid(args, list(exc.errors))
+        return report_invalid(args, list(exc.errors))
     errors = host.catalogue.check_case(case)
     if errors:
-        return _invalid(args, errors)
+        return report_invalid(args, errors)
     try:
         on = parse_date(args.on) if args.on else None
     except InvalidValue as exc:
-        return _invalid(args, [exc.detail("on")])
+        return report_invalid(args, [exc.detail("on")])
     if on is None and case.referral is None:
         print(
             t(N_("Geen peildatum: geef --on of leg de verwijsdatum vast."), lang), file=sys.stderr
@@ -61,14 +68,6 @@ def prepare(args: argparse.Namespace) -> Any:
             print(t(N_("Onbekende voorziening: {code}"), lang, code=code), file=sys.stderr)
             return 1
     return host, case, on, facilities
-
-
-def _invalid(args: argparse.Namespace, errors: list[Any]) -> int:
-    if args.format == "json":
-        print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})
-    else:
-        print("\n".join(error_lines(errors, args.lang)), file=sys.stderr)
-    return 1
 
 
 def run(args: argparse.Namespace) -> int:

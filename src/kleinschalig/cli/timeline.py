@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, error_lines, load_host, print_json, t
+from kleinschalig.cli._common import (
+    add_format,
+    add_lang,
+    load_host,
+    print_json,
+    report_invalid,
+    t,
+)
 from kleinschalig.i18n import N_
 
 
@@ -44,22 +51,14 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationFailed(errors)
         result = timeline(case, host.catalogue, on)
     except InvalidValue as exc:
-        return _invalid(args, [exc.detail("on")])
+        return report_invalid(args, [exc.detail("on")])
     except ValidationFailed as exc:
-        return _invalid(args, list(exc.errors))
+        return report_invalid(args, list(exc.errors))
     if args.format == "json":
         print_json(_to_json(result, lang))
     else:
         print(_to_text(result, host.catalogue, lang))
     return 0
-
-
-def _invalid(args: argparse.Namespace, errors: list[Any]) -> int:
-    if args.format == "json":
-        print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})
-    else:
-        print("\n".join(error_lines(errors, args.lang)), file=sys.stderr)
-    return 1
 
 
 def _to_json(result: Any, lang: str) -> dict[str, Any]:

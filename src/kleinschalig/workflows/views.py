@@ -97,11 +97,15 @@ def allowed_fields(
     the consent must still be in force on ``on`` — a withdrawn consent ends
     what the partner may see.
     """
+    return _allowed(case, role, disclosures(case, catalogue, on), on)
+
+
+def _allowed(case: CaseRecord, role: str, found: list[Disclosure], on: dt.date | None) -> set[str]:
     day = on or dt.date.today()
     consented = any(c.partner == role and c.valid_on(day) for c in case.consents)
     return {
         path
-        for d in disclosures(case, catalogue, on)
+        for d in found
         if d.recipient == role and not d.withheld and (d.legal_basis != "consent" or consented)
         for path in d.fields
         if not fact_is_sensitive(path)
@@ -126,7 +130,8 @@ def view_for(
     now, not a copy of what was sent on the day.
     """
     view: dict[str, Any] = {"subject_id": case.subject_id, "case_id": case.case_id}
-    for path in sorted(allowed_fields(case, role, catalogue, on)):
+    found = disclosures(case, catalogue, on)  # replays the log once
+    for path in sorted(_allowed(case, role, found, on)):
         value = read_fact(case, path)
         if value is MISSING:
             continue
@@ -136,7 +141,7 @@ def view_for(
     decisions = sorted(
         {
             (d.workflow, d.transition, d.date.isoformat())
-            for d in disclosures(case, catalogue, on)
+            for d in found
             if d.recipient == role and d.content is Content.DECISION and not d.withheld
         }
     )
