@@ -27,6 +27,7 @@ from kleinschalig.model.case import RecidivismType
 from kleinschalig.model.conditions import (
     All,
     Compare,
+    Condition,
     Contains,
     Not,
     OneOf,
@@ -42,6 +43,7 @@ from kleinschalig.model.indicators import (
     IndicatorMoment,
     IndicatorUnit,
     Mean,
+    Measure,
     Recidivism,
     Share,
     StayLength,
@@ -101,27 +103,44 @@ _PRESENT: Final = ("present", "severe")
 L, M, U = IndicatorLevel, IndicatorMoment, IndicatorUnit
 
 
+def _indicator(
+    id: str,
+    label: str,
+    level: IndicatorLevel,
+    moment: IndicatorMoment,
+    key: str,
+    measure: Measure,
+    unit: IndicatorUnit = IndicatorUnit.SHARE,
+    *,
+    description: str = "",
+) -> Indicator:
+    """A core indicator of the concept ``key``, citing every KV's appendix line for it."""
+    return Indicator(
+        id=id,
+        label=label,
+        level=level,
+        moment=moment,
+        measure=measure,
+        unit=unit,
+        sources=_src(key),
+        common_key=key,
+        description=description,
+    )
+
+
 def _share(
     id: str,
     label: str,
     level: IndicatorLevel,
     moment: IndicatorMoment,
     key: str,
-    rule: object,
-    denominator: object = PLACED,
+    rule: Condition,
+    denominator: Condition = PLACED,
     *,
     description: str = "",
 ) -> Indicator:
-    return Indicator(
-        id=id,
-        label=label,
-        level=level,
-        moment=moment,
-        measure=Share(rule, denominator),  # type: ignore[arg-type]
-        unit=U.SHARE,
-        sources=_src(key),
-        common_key=key,
-        description=description,
+    return _indicator(
+        id, label, level, moment, key, Share(rule, denominator), description=description
     )
 
 
@@ -199,15 +218,13 @@ CORE_INDICATORS: Final[tuple[Indicator, ...]] = (
         "in.placement_decision",
         Compare("placement.admitted_by_exception", "eq", True),
     ),
-    Indicator(
-        id="core.in.verwijzer",
-        label=N_("Verwezen door (partnerrol)"),
-        level=L.INFLOW,
-        moment=M.INFLOW,
-        measure=Distribution("referral.by", REFERRED),
-        unit=U.SHARE,
-        sources=_src("in.referral_route"),
-        common_key="in.referral_route",
+    _indicator(
+        "core.in.verwijzer",
+        N_("Verwezen door (partnerrol)"),
+        L.INFLOW,
+        M.INFLOW,
+        "in.referral_route",
+        Distribution("referral.by", REFERRED),
     ),
     Indicator(
         id="core.in.terugkoppeling",
@@ -223,25 +240,21 @@ CORE_INDICATORS: Final[tuple[Indicator, ...]] = (
         description=N_("De eenheid is een verschuldigde terugkoppeling, niet een persoon."),
     ),
     # Target group at intake (T0), among those placed.
-    Indicator(
-        id="core.tg.geslacht",
-        label=N_("Geslacht"),
-        level=L.TARGET_GROUP,
-        moment=M.T0,
-        measure=Distribution("sex", PLACED),
-        unit=U.SHARE,
-        sources=_src("tg.sex"),
-        common_key="tg.sex",
+    _indicator(
+        "core.tg.geslacht",
+        N_("Geslacht"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.sex",
+        Distribution("sex", PLACED),
     ),
-    Indicator(
-        id="core.tg.delict",
-        label=N_("Soort delict van de huidige detentie"),
-        level=L.TARGET_GROUP,
-        moment=M.T0,
-        measure=Distribution("intake.offence_type", PLACED),
-        unit=U.SHARE,
-        sources=_src("tg.offence_type"),
-        common_key="tg.offence_type",
+    _indicator(
+        "core.tg.delict",
+        N_("Soort delict van de huidige detentie"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.offence_type",
+        Distribution("intake.offence_type", PLACED),
     ),
     _share(
         "core.tg.eerdere-delicten",
@@ -251,15 +264,14 @@ CORE_INDICATORS: Final[tuple[Indicator, ...]] = (
         "tg.prior_offence",
         Compare("intake.prior_offences", "eq", True),
     ),
-    Indicator(
-        id="core.tg.aantal-eerdere-delicten",
-        label=N_("Aantal eerdere delicten (gemiddeld)"),
-        level=L.TARGET_GROUP,
-        moment=M.T0,
-        measure=Mean("intake.prior_offence_count", PLACED),
-        unit=U.MEAN,
-        sources=_src("tg.prior_offence_count"),
-        common_key="tg.prior_offence_count",
+    _indicator(
+        "core.tg.aantal-eerdere-delicten",
+        N_("Aantal eerdere delicten (gemiddeld)"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.prior_offence_count",
+        Mean("intake.prior_offence_count", PLACED),
+        U.MEAN,
     ),
     _share(
         "core.tg.groepsgeschikt",
@@ -318,15 +330,13 @@ CORE_INDICATORS: Final[tuple[Indicator, ...]] = (
         "tg.regional_tie",
         Compare("intake.regional_tie", "eq", True),
     ),
-    Indicator(
-        id="core.tg.dagbesteding",
-        label=N_("Werk, dagbesteding of opleiding bij instroom"),
-        level=L.TARGET_GROUP,
-        moment=M.T0,
-        measure=Distribution("daytime_activity.kind", PLACED),
-        unit=U.SHARE,
-        sources=_src("tg.activity_status"),
-        common_key="tg.activity_status",
+    _indicator(
+        "core.tg.dagbesteding",
+        N_("Werk, dagbesteding of opleiding bij instroom"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.activity_status",
+        Distribution("daytime_activity.kind", PLACED),
     ),
     # Outflow.
     Indicator(
