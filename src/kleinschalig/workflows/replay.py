@@ -219,10 +219,29 @@ def replay_all(case: CaseRecord, catalogue: Catalogue) -> dict[str, Progress]:
     Raises :class:`~kleinschalig.errors.ValidationFailed` when the log contains
     an event that could not have happened (reported at ``/events/<n>``).
     """
-    progress, errors = _replay(case, case.events, catalogue)
+    revision = catalogue.revision
+    last = _LAST.entry  # one read: the slot is replaced whole, never mutated
+    if last is not None and last[0] is case and last[1] is catalogue and last[2] == revision:
+        progress, errors = last[3], last[4]
+    else:
+        progress, errors = _replay(case, case.events, catalogue)
+        _LAST.entry = (case, catalogue, revision, progress, errors)
     if errors:
         raise ValidationFailed(errors)
-    return progress
+    return dict(progress)
+
+
+class _LastReplay:
+    """The most recent replay. Records are immutable, so the same record object
+    replays to the same result while the catalogue is unchanged: a cohort pass
+    that feeds several analyses (indicators, funnel) replays each log once."""
+
+    entry: (
+        tuple[CaseRecord, Catalogue, tuple[int, ...], dict[str, Progress], list[ErrorDetail]] | None
+    ) = None
+
+
+_LAST = _LastReplay()
 
 
 def replay(case: CaseRecord, workflow: str, catalogue: Catalogue) -> Progress | None:
