@@ -12,6 +12,7 @@ from kleinschalig.model.facilities import Facility
 from kleinschalig.model.sources import Source
 
 MINIMAL = {"subject_id": "p-1", "case_id": "c-1"}
+EVENT = {"type": "transition", "workflow": "w", "transition": "stap", "date": "2024-01-01"}
 
 
 def errors_of(document, model=CaseRecord):
@@ -90,6 +91,21 @@ def errors_of(document, model=CaseRecord):
             "/life_domains/0/finances",
         ),
         ({"intake": {"prior_offence_count": -2}}, "value.too_small", "/intake/prior_offence_count"),
+        ({"intake": {"prior_offence_count": "2"}}, "type.invalid", "/intake/prior_offence_count"),
+        ({"intake": {"prior_offence_count": True}}, "type.invalid", "/intake/prior_offence_count"),
+        ({"intake": {"group_suitable": 1}}, "type.invalid", "/intake/group_suitable"),
+        ({"sex": ["male"]}, "value.not_allowed", "/sex"),
+        (
+            {"events": [{**EVENT, "transition": "Stap!"}]},
+            "value.pattern",
+            "/events/0/transition",
+        ),
+        ({"events": [{"type": "besluit", "workflow": "w"}]}, "value.not_allowed", "/events/0/type"),
+        (
+            {"events": [{"type": "feedback", "workflow": "w", "about": "a", "recipient": "r"}]},
+            "field.missing",
+            "/events/0/date",
+        ),
         (
             {"placement": {"inflow_date": "2024-05-01", "outflow_date": "2024-04-30"}},
             "date.order",
@@ -216,3 +232,16 @@ def test_all_codes_used_in_the_tests_are_declared():
 )
 def test_lookalike_values_are_rejected_as_json_schema_would(patch, path):
     assert path in {p for _code, p in errors_of({**MINIMAL, **patch})}
+
+
+def test_values_remembered_as_valid_do_not_let_invalid_ones_through():
+    """Codes and dates are remembered once valid; a bad value is refused every time."""
+    event = EVENT
+    for _ in range(2):
+        assert structure({**MINIMAL, "events": [event]}, CaseRecord).events[0].transition == "stap"
+        assert ("value.pattern", "/events/0/transition") in errors_of(
+            {**MINIMAL, "events": [{**event, "transition": "Stap!"}]}
+        )
+        assert ("date.invalid", "/events/0/date") in errors_of(
+            {**MINIMAL, "events": [{**event, "date": "2024-02-30"}]}
+        )

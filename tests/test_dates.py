@@ -112,3 +112,18 @@ def test_remaining_sentence_bounds_are_calendar_inclusive():
     assert r.at_least(Duration(months=2))
     assert r.at_most(Duration(months=2))
     assert not r.at_least(Duration(months=2, days=1))
+
+
+def test_parsed_dates_are_remembered_within_a_bound(monkeypatch):
+    import kleinschalig.dates as dates
+
+    monkeypatch.setattr(dates, "_PARSED_DATES", {})
+    monkeypatch.setattr(dates, "_PARSED_DATES_MAX", 2)
+    days = ["2026-01-01", "2026-01-02", "2026-01-03"]
+    parsed = [parse_date(day) for day in days]
+    assert parsed == [dt.date(2026, 1, d) for d in (1, 2, 3)]
+    assert list(dates._PARSED_DATES) == days[:2]
+    assert parse_date("2026-01-03") == dt.date(2026, 1, 3)  # past the bound: parsed again
+    for _ in range(2):  # a refused date is never remembered
+        with pytest.raises(InvalidValue):
+            parse_date("2026-02-30")

@@ -27,6 +27,18 @@ CODE_PATTERN: Final = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 _BSN_LIKE: Final = re.compile(r"\d{8,9}\Z", re.ASCII)
 
 
+_MATCHED: dict[str, set[str]] = {}
+_MATCHED_MAX = 4_096
+
+
+def _matched(pattern: str) -> set[str]:
+    """Strings known to match ``pattern``: codes recur in every record, so each is matched once.
+
+    Bounded and never evicted: once full, further values are matched every time.
+    """
+    return _MATCHED.setdefault(pattern, set())
+
+
 def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any], None]:
     """A validator doing only the checks that were declared (it runs on every instance)."""
     minimum = constraints.get("minimum")
@@ -39,10 +51,15 @@ def _check(name: str, constraints: Mapping[str, Any]) -> Callable[[Any, Any, Any
     not_bsn = constraints.get("x-not-bsn", False)
 
     if fullmatch is not None and min_length is None and not not_bsn:
+        matched = _matched(str(pattern))
 
         def validate(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and fullmatch(value) is None:
+            if value is None or value in matched:
+                return
+            if fullmatch(value) is None:
                 raise InvalidValue("value.pattern", attribute.name, pattern=str(pattern))
+            if len(matched) < _MATCHED_MAX:
+                matched.add(value)
 
     elif fullmatch is None and min_length is None and not not_bsn:
 

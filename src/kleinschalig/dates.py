@@ -153,13 +153,23 @@ class Duration:
 
 def parse_date(text: str) -> dt.date:
     """An ISO date (``YYYY-MM-DD``) or :class:`InvalidValue` ``date.invalid``."""
+    # Records repeat the same dates, so parsed ones are kept (a bounded table, never evicted).
+    if type(text) is str and (known := _PARSED_DATES.get(text)) is not None:
+        return known
     # Only YYYY-MM-DD: Python also accepts ISO week dates and other forms.
     if len(text) != 10 or text[4] != "-" or text[7] != "-" or not text.isascii():
         raise InvalidValue("date.invalid")
     try:
-        return dt.date.fromisoformat(text)
+        parsed = dt.date.fromisoformat(text)
     except ValueError:
         raise InvalidValue("date.invalid") from None
+    if len(_PARSED_DATES) < _PARSED_DATES_MAX:
+        _PARSED_DATES[text] = parsed
+    return parsed
+
+
+_PARSED_DATES: dict[str, dt.date] = {}
+_PARSED_DATES_MAX = 16_384  # about 45 years of days
 
 
 def _rounding_error(start: dt.date, months: int) -> DateArithmeticError:

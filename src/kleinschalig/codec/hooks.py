@@ -75,7 +75,15 @@ def _structure_date(value: Any, _t: type) -> dt.date:
 def _structure_duration(value: Any, _t: type) -> Duration:
     if type(value) is not str:
         raise InvalidValue("duration.invalid")
-    return Duration.parse(value)
+    known = _PARSED_DURATIONS.get(value)
+    if known is None:
+        known = Duration.parse(value)
+        if len(_PARSED_DURATIONS) < 4_096:  # sentence lengths recur; bounded, never evicted
+            _PARSED_DURATIONS[value] = known
+    return known
+
+
+_PARSED_DURATIONS: dict[str, Duration] = {}
 
 
 @cache
@@ -90,6 +98,44 @@ def _structure_enum(value: Any, enum_type: type[Enum]) -> Enum:
         return by_value[value]
     except (KeyError, TypeError):
         raise InvalidValue("value.not_allowed", allowed=allowed) from None
+
+
+def _optional_bool(value: Any, _t: Any) -> bool | None:
+    if value is None or type(value) is bool:
+        return value
+    raise wrong_type(bool)
+
+
+def _optional_int(value: Any, _t: Any) -> int | None:
+    if value is None or type(value) is int:
+        return value
+    raise wrong_type(int)
+
+
+def _optional_date(value: Any, _t: Any) -> dt.date | None:
+    return None if value is None else _structure_date(value, dt.date)
+
+
+_OPTIONAL_SCALARS: dict[Any, Any] = {
+    bool: _optional_bool,
+    int: _optional_int,
+    dt.date: _optional_date,
+}
+
+
+def _optional_enum(enum_type: type[Enum]) -> Any:
+    """``SomeEnum | None`` in one call: these fill most of a record's optional fields."""
+    by_value, allowed = _enum_table(enum_type)
+
+    def structure(value: Any, _t: Any) -> Enum | None:
+        if value is None:
+            return None
+        try:
+            return by_value[value]
+        except (KeyError, TypeError):
+            raise InvalidValue("value.not_allowed", allowed=allowed) from None
+
+    return structure
 
 
 _SOURCE_CLASSES: dict[str, type[LegalSource] | type[DocumentSource]] = {
@@ -175,6 +221,10 @@ def register(converter: Converter) -> None:
         inner = next(a for a in get_args(t) if a is not type(None))
         if inner is str:
             return _optional_str
+        if inner in _OPTIONAL_SCALARS:
+            return _OPTIONAL_SCALARS[inner]
+        if isinstance(inner, type) and issubclass(inner, Enum):
+            return _optional_enum(inner)
         hook = converter.get_structure_hook(inner)
 
         def structure_optional(value: Any, _t: Any) -> Any:
@@ -187,14 +237,19 @@ def register(converter: Converter) -> None:
     def tagged_union(tag: str, classes: dict[str, Any]) -> Any:
         """Structure a union whose members are told apart by the value of ``tag``."""
 
+        member_hooks: dict[Any, tuple[Any, Any]] = {}  # filled on first use: hooks are final
+
         def structure(value: Any, _t: Any) -> Any:
             if type(value) is not dict:
                 raise wrong_type(dict)
             key = value.get(tag)
-            cls = classes.get(key) if isinstance(key, str) else None
-            if cls is None:
-                raise InvalidValue("value.not_allowed", tag, allowed=", ".join(classes))
-            return converter.structure(value, cls)
+            member = member_hooks.get(key) if type(key) is str else None
+            if member is None:
+                cls = classes.get(key) if isinstance(key, str) else None
+                if cls is None:
+                    raise InvalidValue("value.not_allowed", tag, allowed=", ".join(classes))
+                member = member_hooks[key] = (converter.get_structure_hook(cls), cls)
+            return member[0](value, member[1])
 
         return structure
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
+from kleinschalig.errors import ValidationFailed
 from kleinschalig.i18n import N_
 from kleinschalig.indicators.fast import compile_condition
 from kleinschalig.indicators.results import Category, Exclusion, IndicatorReport, IndicatorResult
@@ -53,6 +54,7 @@ from kleinschalig.model.indicators import (
     StayLength,
 )
 from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
+from kleinschalig.workflows.timeline import feedback_due
 
 if TYPE_CHECKING:
     from kleinschalig.catalogue import Catalogue
@@ -191,41 +193,23 @@ def _unknown_scope(condition: Any, case: CaseRecord, on: dt.date) -> _Excluded:
     return _Excluded("scope.unknown", tuple(sorted(ev.missing)))
 
 
-class _Scopes:
-    """Denominator conditions, compiled once and judged once per record.
+class _Scope:
+    """A denominator condition, compiled once; many indicators share one (everyone placed)."""
 
-    Many indicators share a denominator (everyone placed, everyone who left),
-    so a record's answer is kept until the next record.
-    """
+    __slots__ = ("_compiled", "_condition")
 
-    def __init__(self) -> None:
-        self._compiled: dict[int, Any] = {}
-        self._answers: dict[int, Any] = {}
-        self._case: CaseRecord | None = None
+    def __init__(self, condition: Any) -> None:
+        self._condition = condition
+        self._compiled = compile_condition(condition)
 
-    def judge(self, condition: Any, case: CaseRecord, on: dt.date) -> Any:
+    def judge(self, case: CaseRecord, on: dt.date) -> Any:
         """True when in scope, ``None`` when out, an :class:`_Excluded` when unknown."""
-        if condition is None:
+        truth = self._compiled(case, on)
+        if truth is Truth.TRUE:
             return True
-        if case is not self._case:
-            self._case = case
-            self._answers = {}
-        key = id(condition)
-        if key in self._answers:
-            return self._answers[key]
-        compiled = self._compiled.get(key)
-        if compiled is None:
-            compiled = self._compiled[key] = (condition, compile_condition(condition))
-        truth = compiled[1](case, on)
-        answer = (
-            True
-            if truth is Truth.TRUE
-            else None
-            if truth is Truth.FALSE
-            else _unknown_scope(condition, case, on)
-        )
-        self._answers[key] = answer
-        return answer
+        if truth is Truth.FALSE:
+            return None
+        return _unknown_scope(self._condition, case, on)
 
 
 def _plan(
@@ -364,9 +348,6 @@ def _feedback(case: CaseRecord, catalogue: Catalogue | None) -> Any:
         return _Excluded("catalogue.missing") if case.events else None
     if not case.events:
         return None
-    from kleinschalig.errors import ValidationFailed
-    from kleinschalig.workflows import feedback_due
-
     try:
         owed = feedback_due(case, catalogue)
     except ValidationFailed:
@@ -395,11 +376,13 @@ class IndicatorRun:
         keep_case_ids: int | None = 20,
     ) -> None:
         self._accumulators = [_Accumulator(indicator) for indicator in indicators]
-        self._plans = [
-            (getattr(i.measure, "denominator", None), _plan(i.measure, window, catalogue))
-            for i in indicators
-        ]
-        self._scopes = _Scopes()
+        scopes: dict[Any, int] = {}
+        self._rows: list[tuple[_Accumulator, int | None, Callable[[CaseRecord, dt.date], Any]]] = []
+        for acc in self._accumulators:
+            denominator = getattr(acc.indicator.measure, "denominator", None)
+            index = None if denominator is None else scopes.setdefault(denominator, len(scopes))
+            self._rows.append((acc, index, _plan(acc.indicator.measure, window, catalogue)))
+        self._scopes = [_Scope(condition) for condition in scopes]
         self._on, self._start, self._end = on, start, end
         self._window, self._catalogue, self._keep = window, catalogue, keep_case_ids
         self.records = 0
@@ -410,12 +393,13 @@ class IndicatorRun:
             self.outside_period += 1
             return
         self.records += 1
-        on, judge, keep = self._on, self._scopes.judge, self._keep
-        for acc, (denominator, plan) in zip(self._accumulators, self._plans, strict=True):
-            scope = judge(denominator, case, on)
+        on, keep, case_id = self._on, self._keep, case.case_id
+        answers = [scope.judge(case, on) for scope in self._scopes]
+        for acc, index, plan in self._rows:
+            scope = True if index is None else answers[index]
             outcome = plan(case, on) if scope is True else scope
             if outcome is not None:
-                acc.add(case.case_id, outcome, keep)
+                acc.add(case_id, outcome, keep)
 
     def report(self) -> IndicatorReport:
         params = {} if self._window is None else {"window": str(self._window)}

@@ -43,6 +43,7 @@ from typing import Any, Literal
 
 import attrs
 
+from kleinschalig._derived import Derived
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
 from kleinschalig.dates import Duration
@@ -351,10 +352,7 @@ class WorkflowVersion:
         raise KeyError(code)
 
     def transition(self, transition_id: str) -> Transition:
-        for t in self.transitions:
-            if t.id == transition_id:
-                return t
-        raise KeyError(transition_id)
+        return _TRANSITIONS_BY_ID(self)[transition_id]
 
     def outgoing(self, state: str) -> tuple[Transition, ...]:
         return tuple(t for t in self.transitions if t.source == state)
@@ -421,3 +419,15 @@ class Workflow:
 
     def applies_to(self, facility: str, kind: FacilityKind) -> bool:
         return self.scope.national or facility in self.scope.facilities or kind in self.scope.kinds
+
+    def feedback_decisions(self) -> frozenset[str]:
+        """Ids of the transitions, in any version, after which feedback is owed."""
+        return _FEEDBACK_DECISIONS(self)
+
+
+_TRANSITIONS_BY_ID: Derived[WorkflowVersion, dict[str, Transition]] = Derived(
+    lambda version: {t.id: t for t in version.transitions}
+)
+_FEEDBACK_DECISIONS: Derived[Workflow, frozenset[str]] = Derived(
+    lambda workflow: frozenset(t.id for v in workflow.versions for t in v.transitions if t.feedback)
+)

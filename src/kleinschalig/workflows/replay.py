@@ -11,7 +11,7 @@ returns a new case record with the event added, or raises
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -84,49 +84,65 @@ def event_errors(
     if progress is None:
         progress = _start(workflow, event.date)
         if progress is None:
-            return [
-                InvalidValue("workflow.no_version", date=event.date.isoformat()).detail(
-                    *path, "date"
-                )
-            ]
-    version = progress.version
+            return [_no_version(event, path)]
+    last = progress.steps[-1].event.date if progress.steps else None
+    return _step_errors(progress.version, progress.state, last, event, case, path, check_guard)[1]
+
+
+def _no_version(event: CaseEvent, path: tuple[str | int, ...]) -> ErrorDetail:
+    return InvalidValue("workflow.no_version", date=event.date.isoformat()).detail(*path, "date")
+
+
+def _step_errors(
+    version: WorkflowVersion,
+    state: str,
+    last: dt.date | None,
+    event: WorkflowEvent,
+    case: CaseRecord,
+    path: tuple[str | int, ...],
+    check_guard: bool,
+) -> tuple[Transition | None, list[ErrorDetail]]:
+    """The transition ``event`` takes from ``state``, and why it cannot (empty when it can)."""
     try:
         transition = version.transition(event.transition)
     except KeyError:
-        return [InvalidValue("workflow.unknown").detail(*path, "transition")]
-    if transition.source != progress.state:
-        allowed = ", ".join(t.id for t in version.outgoing(progress.state)) or "—"
-        return [
-            InvalidValue(
-                "workflow.illegal_transition", state=progress.state, allowed=allowed
-            ).detail(*path, "transition")
+        return None, [InvalidValue("workflow.unknown").detail(*path, "transition")]
+    if transition.source != state:
+        allowed = ", ".join(t.id for t in version.outgoing(state)) or "—"
+        return None, [
+            InvalidValue("workflow.illegal_transition", state=state, allowed=allowed).detail(
+                *path, "transition"
+            )
         ]
     errors: list[ErrorDetail] = []
-    if progress.steps and event.date < progress.steps[-1].event.date:
-        previous = progress.steps[-1].event.date.isoformat()
-        errors.append(InvalidValue("workflow.date_order", other=previous).detail(*path, "date"))
+    if last is not None and event.date < last:
+        errors.append(
+            InvalidValue("workflow.date_order", other=last.isoformat()).detail(*path, "date")
+        )
     if transition.actor is not None and event.actor not in (None, transition.actor):
         errors.append(
             InvalidValue("workflow.actor", expected=transition.actor).detail(*path, "actor")
         )
-    missing_documents = [d for d in transition.documents if d not in event.documents]
-    if missing_documents:
-        errors.append(
-            InvalidValue("workflow.documents_missing", missing=", ".join(missing_documents)).detail(
-                *path, "documents"
+    if transition.documents:
+        missing_documents = [d for d in transition.documents if d not in event.documents]
+        if missing_documents:
+            errors.append(
+                InvalidValue(
+                    "workflow.documents_missing", missing=", ".join(missing_documents)
+                ).detail(*path, "documents")
             )
-        )
-    missing_consent = [
-        role
-        for role in transition.consent
-        if not any(c.partner == role and c.valid_on(event.date) for c in case.consents)
-    ]
-    if missing_consent:
-        errors.append(
-            InvalidValue("workflow.consent_missing", missing=", ".join(missing_consent)).detail(
-                *path
+    if transition.consent:
+        missing_consent = [
+            role
+            for role in transition.consent
+            if not any(c.partner == role and c.valid_on(event.date) for c in case.consents)
+        ]
+        if missing_consent:
+            errors.append(
+                InvalidValue("workflow.consent_missing", missing=", ".join(missing_consent)).detail(
+                    *path
+                )
             )
-        )
     if check_guard and transition.guard is not None:
         ev = Evaluation(event.date)
         truth = evaluate(transition.guard, case, ev)
@@ -137,7 +153,7 @@ def event_errors(
             errors.append(
                 InvalidValue("workflow.guard_unknown", missing=missing).detail(*path, "transition")
             )
-    return errors
+    return transition, errors
 
 
 def _workflow(catalogue: Catalogue, code: str) -> Workflow | None:
@@ -148,69 +164,74 @@ def _feedback_errors(
     workflow: Workflow | None,
     event: FeedbackSent,
     catalogue: Catalogue,
-    progress: Progress | None,
-    *path: str | int,
+    steps: Sequence[Step],
+    path: tuple[str | int, ...],
 ) -> list[ErrorDetail]:
     """Feedback must be about a decision of the workflow taken on or before its date."""
     if workflow is None:
         return [InvalidValue("workflow.unknown").detail(*path, "workflow")]
-    if not any(
-        t.id == event.about and t.feedback for v in workflow.versions for t in v.transitions
-    ):
+    if event.about not in workflow.feedback_decisions():
         return [InvalidValue("workflow.unknown").detail(*path, "about")]
-    taken = (
-        []
-        if progress is None
-        else [s.event.date for s in progress.steps if s.transition.id == event.about]
-    )
-    if not taken:
+    first = next((s.event.date for s in steps if s.transition.id == event.about), None)
+    if first is None:
         return [InvalidValue("workflow.feedback_before_decision").detail(*path, "about")]
-    if event.date < taken[0]:
-        other = taken[0].isoformat()
-        return [InvalidValue("workflow.date_order", other=other).detail(*path, "date")]
+    if event.date < first:
+        return [InvalidValue("workflow.date_order", other=first.isoformat()).detail(*path, "date")]
     if event.recipient not in catalogue.roles:
         return [InvalidValue("reference.unknown", kind="partner_role").detail(*path, "recipient")]
     return []
 
 
-def _advance(
-    progress: Progress | None, workflow: Workflow, index: int, event: WorkflowEvent
-) -> Progress:
-    if progress is None:
-        started = _start(workflow, event.date)
-        assert started is not None  # checked by event_errors
-        progress = started
-    transition = progress.version.transition(event.transition)
-    return attrs.evolve(
-        progress,
-        state=transition.target,
-        steps=(*progress.steps, Step(index, event, transition)),
-    )
+class _Walk:
+    """A workflow being replayed: where the log has led so far (mutable, internal)."""
+
+    __slots__ = ("state", "steps", "version", "workflow")
+
+    def __init__(self, workflow: Workflow, version: WorkflowVersion) -> None:
+        self.workflow = workflow
+        self.version = version
+        self.state = version.initial_state.code
+        self.steps: list[Step] = []
+
+    def progress(self) -> Progress:
+        return Progress(self.workflow, self.version, self.state, tuple(self.steps))
 
 
 def _replay(
     case: CaseRecord, events: Iterable[CaseEvent], catalogue: Catalogue
 ) -> tuple[dict[str, Progress], list[ErrorDetail]]:
-    progress: dict[str, Progress] = {}
+    walks: dict[str, _Walk] = {}
     errors: list[ErrorDetail] = []
     for index, event in enumerate(events):
-        workflow = _workflow(catalogue, event.workflow)
-        if isinstance(event, FeedbackSent):
-            errors.extend(
-                _feedback_errors(
-                    workflow, event, catalogue, progress.get(event.workflow), "events", index
-                )
-            )
+        code = event.workflow
+        walk = walks.get(code)
+        if type(event) is FeedbackSent:
+            workflow = walk.workflow if walk is not None else _workflow(catalogue, code)
+            steps = walk.steps if walk is not None else ()
+            errors.extend(_feedback_errors(workflow, event, catalogue, steps, ("events", index)))
             continue
-        found = event_errors(
-            progress.get(event.workflow), workflow, event, case, "events", index, check_guard=False
+        assert type(event) is WorkflowEvent
+        if walk is None:
+            workflow = _workflow(catalogue, code)
+            if workflow is None:
+                errors.append(InvalidValue("workflow.unknown").detail("events", index, "workflow"))
+                break  # later events follow from a state this one never reached
+            version = workflow.version_on(event.date)
+            if version is None:
+                errors.append(_no_version(event, ("events", index)))
+                break
+            walk = _Walk(workflow, version)
+        last = walk.steps[-1].event.date if walk.steps else None
+        transition, found = _step_errors(
+            walk.version, walk.state, last, event, case, ("events", index), False
         )
-        if found:
+        if found or transition is None:
             errors.extend(found)
-            break  # later events follow from a state this one never reached
-        assert workflow is not None
-        progress[event.workflow] = _advance(progress.get(event.workflow), workflow, index, event)
-    return progress, errors
+            break
+        walks[code] = walk
+        walk.state = transition.target
+        walk.steps.append(Step(index, event, transition))
+    return {code: walk.progress() for code, walk in walks.items()}, errors
 
 
 def replay_all(case: CaseRecord, catalogue: Catalogue) -> dict[str, Progress]:
@@ -260,9 +281,9 @@ def append_event(case: CaseRecord, event: CaseEvent, catalogue: Catalogue) -> Ca
     index = len(case.events)
     workflow = _workflow(catalogue, event.workflow)
     if isinstance(event, FeedbackSent):
-        errors = _feedback_errors(
-            workflow, event, catalogue, progress.get(event.workflow), "events", index
-        )
+        current = progress.get(event.workflow)
+        steps = current.steps if current is not None else ()
+        errors = _feedback_errors(workflow, event, catalogue, steps, ("events", index))
     else:
         errors = event_errors(progress.get(event.workflow), workflow, event, case, "events", index)
     if errors:
