@@ -57,7 +57,7 @@ class JsonlReader:
     def __iter__(self) -> Iterator[CaseRecord]:
         lines: Iterable[str | bytes] = self._stream
         for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
+            if not raw or raw.isspace():
                 continue
             self.lines += 1
             if self._progress is not None and self.lines % self._every == 0:
