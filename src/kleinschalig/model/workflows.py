@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -353,6 +353,10 @@ class WorkflowVersion:
 
     def transition(self, transition_id: str) -> Transition:
         return _TRANSITIONS_BY_ID(self)[transition_id]
+
+    def transitions_by_id(self) -> Mapping[str, Transition]:
+        """Every transition by its id (built once per version)."""
+        return _TRANSITIONS_BY_ID(self)
 
     def outgoing(self, state: str) -> tuple[Transition, ...]:
         return tuple(t for t in self.transitions if t.source == state)

@@ -11,7 +11,7 @@ returns a new case record with the event added, or raises
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -86,7 +86,10 @@ def event_errors(
         if progress is None:
             return [_no_version(event, path)]
     last = progress.steps[-1].event.date if progress.steps else None
-    return _step_errors(progress.version, progress.state, last, event, case, path, check_guard)[1]
+    version = progress.version
+    return _step_errors(
+        version, version.transitions_by_id(), progress.state, last, event, case, path, check_guard
+    )[1]
 
 
 def _no_version(event: CaseEvent, path: tuple[str | int, ...]) -> ErrorDetail:
@@ -95,6 +98,7 @@ def _no_version(event: CaseEvent, path: tuple[str | int, ...]) -> ErrorDetail:
 
 def _step_errors(
     version: WorkflowVersion,
+    by_id: Mapping[str, Transition],
     state: str,
     last: dt.date | None,
     event: WorkflowEvent,
@@ -103,9 +107,8 @@ def _step_errors(
     check_guard: bool,
 ) -> tuple[Transition | None, list[ErrorDetail]]:
     """The transition ``event`` takes from ``state``, and why it cannot (empty when it can)."""
-    try:
-        transition = version.transition(event.transition)
-    except KeyError:
+    transition = by_id.get(event.transition)
+    if transition is None:
         return None, [InvalidValue("workflow.unknown").detail(*path, "transition")]
     if transition.source != state:
         allowed = ", ".join(t.id for t in version.outgoing(state)) or "—"
@@ -185,13 +188,15 @@ def _feedback_errors(
 class _Walk:
     """A workflow being replayed: where the log has led so far (mutable, internal)."""
 
-    __slots__ = ("state", "steps", "version", "workflow")
+    __slots__ = ("by_id", "last", "state", "steps", "version", "workflow")
 
     def __init__(self, workflow: Workflow, version: WorkflowVersion) -> None:
         self.workflow = workflow
         self.version = version
+        self.by_id = version.transitions_by_id()
         self.state = version.initial_state.code
         self.steps: list[Step] = []
+        self.last: dt.date | None = None
 
     def progress(self) -> Progress:
         return Progress(self.workflow, self.version, self.state, tuple(self.steps))
@@ -221,15 +226,14 @@ def _replay(
                 errors.append(_no_version(event, ("events", index)))
                 break
             walk = _Walk(workflow, version)
-        last = walk.steps[-1].event.date if walk.steps else None
         transition, found = _step_errors(
-            walk.version, walk.state, last, event, case, ("events", index), False
+            walk.version, walk.by_id, walk.state, walk.last, event, case, ("events", index), False
         )
         if found or transition is None:
             errors.extend(found)
             break
         walks[code] = walk
-        walk.state = transition.target
+        walk.state, walk.last = transition.target, event.date
         walk.steps.append(Step(index, event, transition))
     return {code: walk.progress() for code, walk in walks.items()}, errors
 
