@@ -26,6 +26,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue
+from kleinschalig.model._valid import is_valid
 
 __all__ = ["instance_errors"]
 
@@ -131,6 +132,8 @@ def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
 
 def instance_errors(instance: Any) -> list[ErrorDetail]:
     """Every problem with ``instance`` (an attrs model object); empty when it is valid."""
+    if is_valid(instance):
+        return []
     if not attrs.has(type(instance)):
         return _wrong("a model object", ())
     return list(_fields(instance, ()))
