@@ -123,3 +123,34 @@ def test_a_validator_failing_on_a_value_of_the_right_type_is_seen():
 def test_something_that_is_not_a_model_object_is_invalid():
     assert not is_valid("facility")
     assert [e.code for e in instances.instance_errors("facility")] == ["type.invalid"]
+
+
+def test_an_object_found_valid_once_is_not_walked_again_but_must_still_fit_its_field(registered):
+    facility = next(item for item in registered if isinstance(item, Facility))
+    checked = {}
+    assert is_valid(facility.location, checked)
+    assert checked == {id(facility.location): facility.location}
+    # Remembered as valid, yet the field for the target group still refuses a location.
+    copy = attrs.evolve(facility)
+    object.__setattr__(copy, "target_group", facility.location)
+    assert not is_valid(copy, checked)
+    assert id(copy) not in checked
+    assert [e.path for e in instances.instance_errors(copy, checked)] == ["/target_group"]
+
+
+def test_an_invalid_object_is_not_remembered():
+    source = DocumentSource("001", 10, 12)
+    object.__setattr__(source, "document", 1)
+    checked = {}
+    assert not is_valid(source, checked)
+    assert checked == {}
+    assert instances.instance_errors(source, checked) != []
+
+
+def test_a_plugin_sharing_one_source_across_objects_gets_each_object_checked(registered):
+    checked = {}
+    for item in registered:
+        assert is_valid(item, checked)
+    sources = [v for v in checked.values() if isinstance(v, DocumentSource)]
+    assert sources
+    assert all(is_valid(item, checked) for item in registered)

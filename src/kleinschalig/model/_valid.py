@@ -34,11 +34,14 @@ _UNIONS = (Union, types.UnionType)
 #: Types whose values are checked with ``type(value) is tp`` (no subclasses, no bool for int).
 _EXACT = (bool, str, int, dt.date)
 
-Valid = Callable[[Any], bool]
+#: Model objects already found valid, by id. The objects are kept with their ids so that
+#: an id cannot be taken over by another object while the dict lives.
+Checked = dict[int, Any]
+Valid = Callable[[Any, Checked], bool]
 
 
 def _valid_if_exact(tp: type) -> Valid:
-    return lambda value: type(value) is tp
+    return lambda value, _checked: type(value) is tp
 
 
 @functools.cache
@@ -51,39 +54,39 @@ def _validity(tp: Any) -> Valid:
         branches = [(get_origin(m) or m, m) for m in members if m is not type(None)]
         bool_allowed = bool in members
 
-        def union(value: Any) -> bool:
+        def union(value: Any, checked: Checked) -> bool:
             if value is None:
                 return optional
             for target, member in branches:
                 if isinstance(target, type) and isinstance(value, target):
                     if target is int and type(value) is bool and not bool_allowed:
                         continue
-                    return _validity(member)(value)
+                    return _validity(member)(value, checked)
             return False
 
         return union
     if origin is Literal:
         allowed = get_args(tp)
-        return lambda value: value in allowed
+        return lambda value, _checked: value in allowed
     if origin is tuple:
         element = get_args(tp)[0]
 
-        def sequence(value: Any) -> bool:
+        def sequence(value: Any, checked: Checked) -> bool:
             if type(value) is not tuple:
                 return False
             valid = _validity(element)
-            return all(valid(item) for item in value)
+            return all(valid(item, checked) for item in value)
 
         return sequence
     if tp in _EXACT:
         return _valid_if_exact(tp)
     if tp is float:
-        return lambda value: type(value) in (int, float)
+        return lambda value, _checked: type(value) in (int, float)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return lambda value: isinstance(value, tp)
+        return lambda value, _checked: isinstance(value, tp)
     if attrs.has(tp):
-        return lambda value: isinstance(value, tp) and _fields_valid(value)
-    return lambda value: isinstance(value, tp)
+        return lambda value, checked: isinstance(value, tp) and _model_valid(value, checked)
+    return lambda value, _checked: isinstance(value, tp)
 
 
 @functools.cache
@@ -96,23 +99,34 @@ def _plan(cls: type) -> tuple[tuple[str, type | None, Valid, Any], ...]:
     )
 
 
-def _fields_valid(instance: Any) -> bool:
+def _model_valid(instance: Any, checked: Checked) -> bool:
+    """Whether the fields of ``instance`` are valid; remembered in ``checked`` when they are."""
+    if checked.get(id(instance)) is instance:
+        return True
     cls: type = type(instance)
     for name, exact, valid, field in _plan(cls):
         value = getattr(instance, name)
         if exact is not None:
             if type(value) is not exact:
                 return False
-        elif not valid(value):
+        elif not valid(value, checked):
             return False
         if field.validator is not None:
             try:
                 field.validator(instance, field, value)
             except InvalidValue:
                 return False
+    checked[id(instance)] = instance
     return True
 
 
-def is_valid(instance: Any) -> bool:
-    """Whether ``instance`` (an attrs model object) has no problem the detailed walk reports."""
-    return attrs.has(type(instance)) and _fields_valid(instance)
+def is_valid(instance: Any, checked: Checked | None = None) -> bool:
+    """Whether ``instance`` (an attrs model object) has no problem the detailed walk reports.
+
+    ``checked`` remembers the model objects found valid, so that objects shared by
+    several registrations (a source cited throughout a plugin) are walked once. Pass
+    the same dict only while the objects cannot change: model objects are frozen.
+    """
+    if not attrs.has(type(instance)):
+        return False
+    return _model_valid(instance, {} if checked is None else checked)
