@@ -51,17 +51,17 @@ def _validity(tp: Any) -> Valid:
     if origin in _UNIONS:
         members = get_args(tp)
         optional = type(None) in members
-        branches = [(get_origin(m) or m, m) for m in members if m is not type(None)]
+        branches = [(get_origin(m) or m, _validity(m)) for m in members if m is not type(None)]
         bool_allowed = bool in members
 
         def union(value: Any, checked: Checked) -> bool:
             if value is None:
                 return optional
-            for target, member in branches:
+            for target, valid in branches:
                 if isinstance(target, type) and isinstance(value, target):
                     if target is int and type(value) is bool and not bool_allowed:
                         continue
-                    return _validity(member)(value, checked)
+                    return valid(value, checked)
             return False
 
         return union
@@ -69,12 +69,11 @@ def _validity(tp: Any) -> Valid:
         allowed = get_args(tp)
         return lambda value, _checked: value in allowed
     if origin is tuple:
-        element = get_args(tp)[0]
+        valid = _validity(get_args(tp)[0])
 
         def sequence(value: Any, checked: Checked) -> bool:
             if type(value) is not tuple:
                 return False
-            valid = _validity(element)
             return all(valid(item, checked) for item in value)
 
         return sequence
