@@ -91,7 +91,7 @@ _EXPORTS: dict[str, str] = {
     "PlacementDecision": "kleinschalig.model.case",
     "PlacementFacts": "kleinschalig.model.case",
     "RecidivismEvent": "kleinschalig.model.case",
-    "RecidivismType": "kleinschalig.model.case",
+    "RecidivismType": "kleinschalig.model.common",
     "Referral": "kleinschalig.model.case",
     "Residence": "kleinschalig.model.case",
     "SecurityLevel": "kleinschalig.model.facilities",

@@ -26,7 +26,7 @@ from kleinschalig.dates import Duration, RemainingSentence, Rounding, add, remai
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import BasisvoorwaardenMeasurement, MeasurementMoment
-from kleinschalig.model.common import Jurisdiction, Sex
+from kleinschalig.model.common import Jurisdiction, RecidivismType, Sex
 from kleinschalig.model.events import CaseEvent
 
 __all__ = [
@@ -355,21 +355,6 @@ class PlacementFacts:
     admitted_by_exception: bool | None = attrs.field(
         default=None, **spec(doc="placed although a criterion was not met (an override)")
     )
-
-
-@labelled(
-    {
-        "pretrial_detention": N_("voorlopige hechtenis"),
-        "conviction": N_("veroordeling"),
-        "police_incident": N_("politie-incident"),
-        "police_report": N_("aangifte"),
-    }
-)
-class RecidivismType(StrEnum):
-    PRETRIAL_DETENTION = "pretrial_detention"
-    CONVICTION = "conviction"
-    POLICE_INCIDENT = "police_incident"
-    POLICE_REPORT = "police_report"
 
 
 @attrs.frozen(slots=True)

@@ -7,12 +7,8 @@ exist, ``contains`` on something that is not a list) would silently evaluate to
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
-from enum import Enum
-from typing import Any, get_args, get_origin
 
-from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import (
     All,
     AnyOf,
@@ -26,17 +22,14 @@ from kleinschalig.model.conditions import (
     SentenceWithin,
 )
 from kleinschalig.model.criteria import Criterion
-from kleinschalig.model.facts import fact_is_sensitive, fact_type
+from kleinschalig.model.fact_shapes import fact_shape, sensitive_on_path
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.workflows import DERIVED_ANCHORS, Workflow
 
 __all__ = ["criterion_problems", "indicator_problems", "workflow_problems"]
 
 _NUMBERS = (int, float)
-
-
-def _values_of(tp: Any) -> set[str] | None:
-    return {m.value for m in tp} if isinstance(tp, type) and issubclass(tp, Enum) else None
+_NUMBER_KINDS = ("int", "float")
 
 
 def _condition_problems(condition: Condition) -> Iterator[str]:
@@ -49,65 +42,72 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
         return
     if isinstance(condition, (HoldsTitle, SentenceWithin)):
         return
-    tp = fact_type(condition.fact)
-    if tp is None:
+    shape = fact_shape(condition.fact)
+    if shape is None:
         yield f"unknown case-record fact {condition.fact!r}"
         return
-    if fact_is_sensitive(condition.fact):
+    if shape.sensitive:
         yield f"{condition.fact!r} is sensitive: criteria may not read it (it would enter traces)"
         return
     if isinstance(condition, Recorded):
         return
     if isinstance(condition, Elapsed):
-        if tp is not dt.date:
+        if shape.kind != "date":
             yield f"elapsed needs a date fact; {condition.fact!r} is not a date"
         return
-    is_list = get_origin(tp) is tuple
-    enum_values = _values_of(get_args(tp)[0] if is_list else tp)
+    is_list = shape.kind == "list"
+    choices = shape.values
     if isinstance(condition, Contains):
         if not is_list:
             yield f"contains on {condition.fact!r}, which is not a list"
-        elif enum_values is not None and condition.value not in enum_values:
+        elif choices is not None and condition.value not in choices:
             yield f"{condition.value!r} is not a value of {condition.fact!r}"
         return
     if is_list:
         yield f"{condition.fact!r} is a list: use contains"
         return
     if isinstance(condition, OneOf):
-        if enum_values is None and tp is not str:
+        if choices is None and shape.kind != "str":
             yield f"one_of on {condition.fact!r} needs a text or choice fact"
-        elif enum_values is not None:
-            wrong = sorted(set(condition.values) - enum_values)
+        elif choices is not None:
+            wrong = sorted(set(condition.values) - set(choices))
             if wrong:
                 yield f"{', '.join(wrong)} not among the values of {condition.fact!r}"
         return
     value = condition.value
-    if tp is Duration:
+    if shape.kind == "duration":
         yield f"{condition.fact!r} is a length: compare it with sentence_within"
-    elif tp is dt.date:
+    elif shape.kind == "date":
         yield f"{condition.fact!r} is a date: measure time since it with elapsed"
     elif condition.cmp in ("lt", "le", "gt", "ge"):
-        if tp not in _NUMBERS or isinstance(value, bool) or not isinstance(value, _NUMBERS):
+        numeric = shape.kind in _NUMBER_KINDS
+        if not numeric or isinstance(value, bool) or not isinstance(value, _NUMBERS):
             yield f"{condition.cmp} needs a number fact and a number value ({condition.fact!r})"
-    elif tp is bool and not isinstance(value, bool):
+    elif shape.kind == "bool" and not isinstance(value, bool):
         yield f"{condition.fact!r} is true/false; compare with true or false"
-    elif enum_values is not None and value not in enum_values:
+    elif choices is not None and value not in choices:
         yield f"{value!r} is not a value of {condition.fact!r}"
-    elif tp in _NUMBERS and (isinstance(value, bool) or not isinstance(value, _NUMBERS)):
+    elif shape.kind in _NUMBER_KINDS and (
+        isinstance(value, bool) or not isinstance(value, _NUMBERS)
+    ):
         yield f"{condition.fact!r} is a number; compare with a number"
-    elif tp is str and not isinstance(value, str):
+    elif shape.kind == "str" and not isinstance(value, str):
         yield f"{condition.fact!r} is text; compare with text"
+
+
+def _is_date(path: str) -> bool:
+    shape = fact_shape(path)
+    return shape is not None and shape.kind == "date"
 
 
 def criterion_problems(criterion: Criterion) -> list[str]:
     """Why the criterion's rules cannot be evaluated as written (empty when they can)."""
-    problems = [
-        f"unknown case-record fact {path!r}" for path in criterion.inputs if fact_type(path) is None
-    ]
+    shapes = [(path, fact_shape(path)) for path in criterion.inputs]
+    problems = [f"unknown case-record fact {path!r}" for path, shape in shapes if shape is None]
     problems += [
         f"{path!r} is sensitive: criteria may not read it (it would enter traces)"
         for path in criterion.inputs
-        if fact_is_sensitive(path)
+        if sensitive_on_path(path)
     ]
     rules = [v.rule for v in criterion.versions if v.rule is not None]
     if criterion.applies_when is not None:
@@ -133,9 +133,10 @@ def workflow_problems(workflow: Workflow) -> list[str]:
                 problems += [f"{where}: {p}" for p in _condition_problems(transition.guard)]
             for flow in transition.informs:
                 for path in flow.fields:
-                    if fact_type(path) is None:
+                    shape = fact_shape(path)
+                    if shape is None:
                         problems.append(f"{where}: unknown case-record field {path!r}")
-                    elif fact_is_sensitive(path):
+                    elif shape.sensitive:
                         problems.append(f"{where}: {path!r} is sensitive and is never shared")
             timing = transition.timing
             if timing is None:
@@ -144,7 +145,7 @@ def workflow_problems(workflow: Workflow) -> list[str]:
             if anchor is not None:
                 if anchor not in ids:
                     problems.append(f"{where}: timing counts from unknown transition {anchor!r}")
-            elif timing.anchor not in DERIVED_ANCHORS and fact_type(timing.anchor) is not dt.date:
+            elif timing.anchor not in DERIVED_ANCHORS and not _is_date(timing.anchor):
                 problems.append(f"{where}: timing anchor {timing.anchor!r} is not a date fact")
     return sorted(set(problems))
 
@@ -159,13 +160,13 @@ def indicator_problems(indicator: Indicator) -> list[str]:
             problems += [f"{name}: {p}" for p in _condition_problems(condition)]
     fact = getattr(measure, "fact", None)
     if fact is not None:
-        tp = fact_type(fact)
-        if tp is None:
+        shape = fact_shape(fact)
+        if shape is None:
             problems.append(f"unknown case-record fact {fact!r}")
-        elif fact_is_sensitive(fact):
+        elif shape.sensitive:
             problems.append(f"{fact!r} is sensitive: indicators may not read it")
-        elif measure.kind == "mean" and (tp not in _NUMBERS or tp is bool):
+        elif measure.kind == "mean" and shape.kind not in _NUMBER_KINDS:
             problems.append(f"mean needs a number fact; {fact!r} is not one")
-        elif measure.kind == "distribution" and _values_of(tp) is None and tp is not str:
+        elif measure.kind == "distribution" and shape.kind not in ("choice", "str"):
             problems.append(f"distribution needs a choice or text fact; {fact!r} is not one")
     return sorted(set(problems))

@@ -109,6 +109,12 @@ def fact_exists(path: str) -> bool:
     return fact_type(path) is not None
 
 
+def record_fields(cls: type) -> list[tuple[str, type | None]]:
+    """The fields of a record on a fact path, each with the record a path descends into."""
+    attrs.resolve_types(cls)
+    return [(f.name, _attrs_class(f.type)) for f in attrs.fields(cls)]
+
+
 def _attrs_class(tp: Any) -> Any:
     """The attrs class a path may descend into: a nested record, possibly optional.
 

@@ -63,7 +63,7 @@ from kleinschalig._labels import labelled
 from kleinschalig.dates import Duration
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, MeasurementMoment
-from kleinschalig.model.case import RecidivismType
+from kleinschalig.model.common import RecidivismType
 from kleinschalig.model.conditions import FACT_PATTERN, Condition
 from kleinschalig.model.facilities import FacilityKind
 from kleinschalig.model.sources import Source

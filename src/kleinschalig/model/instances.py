@@ -26,6 +26,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue
+from kleinschalig.model._valid import Checked, is_valid
 
 __all__ = ["instance_errors"]
 
@@ -129,8 +130,13 @@ def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
     return errors
 
 
-def instance_errors(instance: Any) -> list[ErrorDetail]:
-    """Every problem with ``instance`` (an attrs model object); empty when it is valid."""
+def instance_errors(instance: Any, checked: Checked | None = None) -> list[ErrorDetail]:
+    """Every problem with ``instance`` (an attrs model object); empty when it is valid.
+
+    ``checked``: model objects already found valid, skipped (see :func:`~._valid.is_valid`).
+    """
+    if is_valid(instance, checked):
+        return []
     if not attrs.has(type(instance)):
         return _wrong("a model object", ())
     return list(_fields(instance, ()))

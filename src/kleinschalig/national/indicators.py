@@ -23,7 +23,7 @@ from typing import Final
 
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, MeasurementMoment
-from kleinschalig.model.case import RecidivismType
+from kleinschalig.model.common import RecidivismType
 from kleinschalig.model.conditions import (
     All,
     Compare,

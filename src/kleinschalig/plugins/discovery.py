@@ -90,11 +90,13 @@ def _directory(directory: Path) -> Iterator[Candidate]:
 
 def _entry_points() -> Iterator[Candidate]:
     for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        dist = ep.dist
-        location = f"{ep.value} ({dist.name} {dist.version})" if dist else ep.value
-        yield Candidate(
-            ep.name, PluginSource.ENTRY_POINT, location, dist.version if dist else None, ep.load
-        )
+        location, version = ep.value, None
+        if ep.dist is not None:
+            # ``dist.name`` and ``dist.version`` each parse the metadata file again.
+            metadata = ep.dist.metadata
+            version = metadata["Version"]
+            location = f"{ep.value} ({metadata['Name']} {version})"
+        yield Candidate(ep.name, PluginSource.ENTRY_POINT, location, version, ep.load)
 
 
 def candidates(

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue
+from kleinschalig.model._valid import Checked
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.indicators import Indicator
@@ -61,9 +62,11 @@ class Staging:
     registrations: list[Registration] = attrs.field(factory=list)
     errors: list[PluginError] = attrs.field(factory=list)
     hook: str | None = None
+    #: Model objects of this plugin already found valid during this load: not walked again.
+    checked: Checked = attrs.field(factory=dict, repr=False)
 
 
-def inbound_errors(item: object, model: type) -> list[ErrorDetail]:
+def inbound_errors(item: object, model: type, checked: Checked | None = None) -> list[ErrorDetail]:
     """Why ``item`` is not a valid ``model`` instance (empty when it is).
 
     Types and validators are checked field by field, at every level; the full
@@ -71,7 +74,7 @@ def inbound_errors(item: object, model: type) -> list[ErrorDetail]:
     """
     if not isinstance(item, model):
         return [InvalidValue("type.invalid", expected=model.__name__).detail()]
-    return instance_errors(item)
+    return instance_errors(item, checked)
 
 
 class _Register(Generic[T]):
@@ -90,7 +93,7 @@ class _Register(Generic[T]):
         if self._staging.trusted and isinstance(item, self.model):
             errors = []
         else:
-            errors = inbound_errors(item, self.model)
+            errors = inbound_errors(item, self.model, self._staging.checked)
         if errors:
             self._staging.errors.append(
                 PluginError(
