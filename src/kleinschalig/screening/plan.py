@@ -1,0 +1,293 @@
+"""The plan for one facility on one reference date: the criteria in force, each compiled once.
+
+A plan holds, per criterion, a *judge*: a function from a case to its line of the
+trace (or ``None`` when the criterion does not apply), together with that line's
+part of the decision digest. Lines are immutable, so a judge hands out the same
+line again when a case reads the same inputs with the same result; what a line
+says depends on nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+import attrs
+
+from kleinschalig.catalogue import Catalogue
+from kleinschalig.i18n import N_
+from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionVersion
+from kleinschalig.model.facilities import Facility
+from kleinschalig.screening.compiled import compile_explained, record_fact
+from kleinschalig.screening.evaluate import Truth
+from kleinschalig.screening.results import (
+    FORMAT,
+    CriterionOutcome,
+    CriterionResult,
+    InputValue,
+    Outcome,
+)
+from kleinschalig.screening.select import OPEN_ID, criteria_in_force, facility_criteria
+
+__all__ = ["Judge", "Line", "Plan", "canonical", "fragment", "plan_for", "ruleset_digest"]
+
+#: A line of the trace and its part of the decision digest (see :func:`fragment`).
+Line = tuple[CriterionResult, str]
+Judge = Callable[[CaseRecord], "Line | None"]
+
+#: Lines a judge keeps for reuse; past this it starts over, so memory stays flat.
+LINES_KEPT: Final = 2048
+#: Plans kept per catalogue (one per facility and reference date) before starting over.
+PLANS_KEPT: Final = 4096
+
+_APPLIES_UNKNOWN: Final = N_("Onbekend of dit criterium van toepassing is.")
+_ROUNDING: Final = N_("Onbekend: een datumberekening vraagt een afrondingskeuze.")
+_MET, _UNKNOWN = CriterionOutcome.MET, CriterionOutcome.UNKNOWN
+
+
+def _reason(kind: CriterionKind, truth: Truth | None) -> tuple[CriterionOutcome, str]:
+    if truth is None:
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Oordeel van een professional nodig.")
+    if truth is Truth.UNKNOWN:
+        return CriterionOutcome.UNKNOWN, N_("Onbekend: niet alle gegevens zijn er.")
+    if kind is CriterionKind.REQUIREMENT:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.MET, N_("Voldoet aan de eis.")
+        return CriterionOutcome.NOT_MET, N_("Voldoet niet aan de eis.")
+    if kind is CriterionKind.FIXED_CONTRA_INDICATION:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.NOT_MET, N_("Vaststaande contra-indicatie aanwezig.")
+        return CriterionOutcome.MET, N_("Vaststaande contra-indicatie niet aanwezig.")
+    if kind is CriterionKind.WEIGHED_INDICATION:
+        if truth is Truth.TRUE:
+            return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor aanwezig; te wegen.")
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor niet aanwezig; te wegen.")
+    if truth is Truth.TRUE:
+        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor aanwezig; te wegen.")
+    return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor niet aanwezig; te wegen.")
+
+
+def fragment(result: CriterionResult) -> str:
+    """The line's part of the decision digest: the ``repr`` of what the digest covers."""
+    overridden = result.overridden
+    return repr(
+        (
+            result.criterion,
+            result.outcome.value,
+            result.present,
+            tuple((i.path, i.value) for i in result.inputs),
+            result.missing,
+            result.problems,
+            None
+            if overridden is None
+            else (overridden.reason_code, overridden.by, overridden.on.isoformat()),
+        )
+    )
+
+
+def _open_reason(facility: Facility, on: dt.date) -> tuple[CriterionOutcome, str]:
+    is_open = facility.operating.is_open_on(on)
+    if is_open is None:
+        reason = N_(
+            "Onbekend of de voorziening open is op de peildatum: "
+            "de bronnen zeggen niet sinds wanneer."
+        )
+        return CriterionOutcome.UNKNOWN, reason
+    if is_open:
+        return CriterionOutcome.MET, N_("De voorziening is open.")
+    return CriterionOutcome.NOT_MET, N_("De voorziening is niet open op de peildatum.")
+
+
+#: What a line says about the criterion itself: outcome, reason and presence.
+Verdict = tuple[CriterionOutcome, str, "str | None"]
+
+
+def _liner(
+    criterion: Criterion, version: CriterionVersion, kept: dict[Any, Line]
+) -> Callable[[Verdict, dict[str, str], set[str], set[str]], Line]:
+    """Builds a criterion's lines, handing out a kept one when everything in it is the same."""
+    cid, label, kind = criterion.id, criterion.label, criterion.kind
+    sources, version_from = version.sources, version.valid_from
+
+    def line(verdict: Verdict, read: dict[str, str], missing: set[str], problems: set[str]) -> Line:
+        key = (
+            verdict,
+            tuple(read.items()),
+            tuple(sorted(missing)) if missing and verdict[0] is not _MET else (),
+            tuple(sorted(problems)) if problems else (),
+        )
+        found = kept.get(key)
+        if found is not None:
+            return found
+        if len(kept) >= LINES_KEPT:
+            kept.clear()
+        inputs = tuple(InputValue(path, value) for path, value in sorted(read.items()))
+        outcome, reason, present = verdict
+        result = CriterionResult(
+            cid, label, kind, outcome, reason, sources, version_from, present, inputs, *key[2:]
+        )
+        found = kept[key] = (result, fragment(result))
+        return found
+
+    return line
+
+
+def _verdicts(kind: CriterionKind) -> tuple[Verdict, Verdict, Verdict, Verdict, Verdict]:
+    """Verdicts for a rule that is true, false, unknown, unknown for want of a rounding
+    choice, and for a criterion without a rule."""
+    shows_presence = not kind.can_block or kind is CriterionKind.FIXED_CONTRA_INDICATION
+
+    def verdict(truth: Truth | None) -> Verdict:
+        outcome, reason = _reason(kind, truth)
+        present = truth.value if shows_presence and truth is not None else None
+        return outcome, reason, present
+
+    unknown = verdict(Truth.UNKNOWN)
+    rounding = (unknown[0], _ROUNDING, unknown[2])
+    return verdict(Truth.TRUE), verdict(Truth.FALSE), unknown, rounding, verdict(None)
+
+
+def _judge(
+    criterion: Criterion,
+    version: CriterionVersion,
+    facility: Facility,
+    on: dt.date,
+    kept: dict[Any, Line],
+) -> Judge:
+    """The criterion's line for a case on ``on``, as :func:`decide` explains it."""
+    line = _liner(criterion, version, kept)
+    applies = (
+        None if criterion.applies_when is None else compile_explained(criterion.applies_when, on)
+    )
+    rule = None if version.rule is None else compile_explained(version.rule, on)
+    inputs = tuple(record_fact(path) for path in criterion.inputs)
+    if_true, if_false, if_unknown, if_rounding, no_rule = _verdicts(criterion.kind)
+    if criterion.id == OPEN_ID:
+        rule, no_rule = None, (*_open_reason(facility, on), None)
+        inputs = ()
+    applies_unknown: Verdict = (_UNKNOWN, _APPLIES_UNKNOWN, None)
+    true, false = Truth.TRUE, Truth.FALSE
+
+    def judge(case: CaseRecord) -> Line | None:
+        read: dict[str, str] = {}
+        missing: set[str] = set()
+        problems: set[str] = set()
+        if applies is not None:
+            applicable = applies(case, read, missing, problems)
+            if applicable is false:
+                return None
+            if applicable is not true:
+                return line(applies_unknown, read, missing, problems)
+        if rule is None:
+            for fact in inputs:  # shown to the professional; missing ones are asked for
+                fact(case, read, missing)
+            return line(no_rule, read, missing, problems)
+        truth = rule(case, read, missing, problems)
+        if truth is true:
+            return line(if_true, read, missing, problems)
+        if truth is false:
+            return line(if_false, read, missing, problems)
+        return line(if_rounding if problems else if_unknown, read, missing, problems)
+
+    return judge
+
+
+def canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
+    """A digest of the criteria in force (id, kind, version, rule, sources), order-free."""
+    from kleinschalig.codec.converter import unstructure
+
+    payload = [
+        {
+            "id": c.id,
+            "kind": c.kind.value,
+            "overrides": c.overrides,
+            "applies_when": unstructure(c.applies_when) if c.applies_when else None,
+            "version": unstructure(v, CriterionVersion),
+        }
+        for c, v in sorted(pairs, key=lambda pair: pair[0].id)
+    ]
+    return hashlib.sha256(canonical(payload).encode()).hexdigest()
+
+
+@attrs.frozen(slots=True)
+class Step:
+    """One criterion of a plan: its id, its judge and what its kind means for the outcome."""
+
+    criterion: str
+    judge: Judge
+    kind: CriterionKind
+    can_block: bool
+
+
+@attrs.frozen(slots=True)
+class Plan:
+    """What :func:`decide` needs for one facility on one reference date."""
+
+    ids: frozenset[str]
+    steps: tuple[Step, ...]
+    ruleset_digest: str
+    #: Per outcome, the start of the ``repr`` the decision digest is taken of.
+    heads: dict[Outcome, str]
+
+
+@attrs.define
+class _Store:
+    revision: Any
+    plans: dict[Any, Plan] = attrs.field(factory=dict)
+    #: Kept lines per facility, criterion and version, shared by the plans of every date.
+    lines: dict[Any, dict[Any, Line]] = attrs.field(factory=dict)
+
+
+_STORES: weakref.WeakKeyDictionary[Catalogue, _Store] = weakref.WeakKeyDictionary()
+
+
+def plan_for(catalogue: Catalogue, facility: Facility, on: dt.date) -> Plan:
+    """The plan, cached per catalogue revision, facility and date."""
+    store = _STORES.get(catalogue)
+    revision = catalogue.revision
+    if store is None or store.revision != revision:
+        store = _STORES[catalogue] = _Store(revision)
+    key = (facility.code, on)
+    plan = store.plans.get(key)
+    if plan is None:
+        if len(store.plans) >= PLANS_KEPT:
+            store.plans.clear()
+        plan = store.plans[key] = _make_plan(store, facility, catalogue, on)
+    return plan
+
+
+def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.date) -> Plan:
+    pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
+    pairs += criteria_in_force(catalogue, facility, on)
+    rules = ruleset_digest(pairs)
+    steps = tuple(
+        Step(
+            criterion.id,
+            _judge(
+                criterion,
+                version,
+                facility,
+                on,
+                store.lines.setdefault((facility.code, criterion.id, version.valid_from), {}),
+            ),
+            criterion.kind,
+            criterion.kind.can_block,
+        )
+        for criterion, version in pairs
+    )
+    heads = {
+        outcome: "("
+        + ", ".join(repr(part) for part in (FORMAT, facility.code, on.isoformat(), rules))
+        + f", {outcome.value!r}, "
+        for outcome in Outcome
+    }
+    return Plan(frozenset(c.id for c, _v in pairs), steps, rules, heads)
