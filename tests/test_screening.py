@@ -418,7 +418,7 @@ def test_compiled_conditions_explain_exactly_as_the_interpreter(case, data):
     ev = Evaluation(on)
     truth = evaluate(condition, case, ev)
     read, missing, problems = {}, set(), set()
-    assert compile_explained(condition, on)(case, read, missing, problems) is truth
+    assert compile_explained(condition)(case, on, read, missing, problems) is truth
     assert read == {path: text(value) for path, value in ev.read.items()}
     assert (missing, problems) == (ev.missing, ev.problems)
 
@@ -489,5 +489,5 @@ def test_bounds_worked_out_from_the_reference_date_only_serve_cases_counted_from
     ev = Evaluation(on)
     truth = evaluate(rule, case, ev)
     read, missing, problems = {}, set(), set()
-    assert compile_explained(rule, on)(case, read, missing, problems) is truth
+    assert compile_explained(rule)(case, on, read, missing, problems) is truth
     assert (missing, problems) == (ev.missing, ev.problems)

@@ -1,12 +1,12 @@
-"""Conditions compiled, once per reference date, to functions that explain what they read.
+"""Conditions compiled to functions that explain what they read.
 
 A compiled condition gives the same truth value as
 :func:`kleinschalig.screening.evaluate.evaluate` and records the same trace: the
 inputs read (as display text), the inputs missing and the date arithmetic that
 needed a rounding choice. A property test pins the equivalence. What the
 compilation saves is the interpretation of the condition tree for every case,
-and calendar arithmetic from the reference date itself, which is the same for
-every case and is done once.
+and calendar arithmetic counted from the reference date itself, which is the same
+for every case on that date and is done once per date.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
 from kleinschalig.model.case import CaseRecord
@@ -35,10 +35,13 @@ from kleinschalig.screening.evaluate import Truth
 
 __all__ = ["Explained", "compile_explained", "record_fact", "text"]
 
-#: ``(case, read, missing, problems) -> truth``; ``read`` maps a path to its display text.
-Explained = Callable[[CaseRecord, dict[str, str], set[str], set[str]], Truth]
-#: An end date to compare with, or the error code of arithmetic that needs a rounding choice.
+#: ``(case, reference date, read, missing, problems) -> truth``; ``read`` maps a path to its
+#: display text.
+Explained = Callable[[CaseRecord, dt.date, dict[str, str], set[str], set[str]], Truth]
+#: A date plus a length, or the error code of arithmetic that needs a rounding choice.
 _Dated = Callable[[dt.date], "dt.date | str"]
+#: Reference dates a bound keeps its date for; past this it starts over.
+DATES_KEPT: Final = 4096
 
 _COMPARE = {
     "eq": operator.eq,
@@ -86,32 +89,44 @@ def _added(length: Duration, rounding: Rounding) -> _Dated:
     return plus
 
 
-def _bound(length: Duration | None, rounding: Rounding, on: dt.date) -> _Dated | None:
-    """``start + length``, worked out once for ``start == on``."""
+def _bound(length: Duration | None, rounding: Rounding) -> Callable[[dt.date, dt.date], Any]:
+    """``start + length``, worked out once per reference date ``on`` for ``start == on``."""
     if length is None:
-        return None
+        return lambda _start, _on: None
     plus = _added(length, rounding)
-    from_on = plus(on)
-    return lambda start: from_on if start == on else plus(start)
+    from_on: dict[dt.date, dt.date | str] = {}
+
+    def bound(start: dt.date, on: dt.date) -> dt.date | str:
+        if start != on:
+            return plus(start)
+        found = from_on.get(on)
+        if found is None:
+            if len(from_on) >= DATES_KEPT:
+                from_on.clear()
+            found = from_on[on] = plus(on)
+        return found
+
+    return bound
 
 
 def _within(
-    condition: SentenceWithin | Elapsed, on: dt.date
-) -> Callable[[dt.date, dt.date], Truth | str]:
+    condition: SentenceWithin | Elapsed,
+) -> Callable[[dt.date, dt.date, dt.date], Truth | str]:
     """Whether ``end`` lies within the bounds counted from ``start``, or an error code."""
-    low = _bound(condition.minimum, condition.rounding, on)
-    high = _bound(condition.maximum, condition.rounding, on)
+    low = _bound(condition.minimum, condition.rounding)
+    high = _bound(condition.maximum, condition.rounding)
+    has_low, has_high = condition.minimum is not None, condition.maximum is not None
     low_inclusive, high_inclusive = condition.minimum_inclusive, condition.maximum_inclusive
 
-    def within(start: dt.date, end: dt.date) -> Truth | str:
+    def within(start: dt.date, end: dt.date, on: dt.date) -> Truth | str:
         ok = True
-        if low is not None:
-            bound = low(start)
+        if has_low:
+            bound = low(start, on)
             if isinstance(bound, str):
                 return bound
             ok = end >= bound if low_inclusive else end > bound
-        if ok and high is not None:
-            bound = high(start)
+        if ok and has_high:
+            bound = high(start, on)
             if isinstance(bound, str):
                 return bound
             ok = end <= bound if high_inclusive else end < bound
@@ -120,61 +135,34 @@ def _within(
     return within
 
 
-def compile_explained(condition: Condition, on: dt.date) -> Explained:
-    """``condition`` on reference date ``on`` as a function recording what it reads."""
+def compile_explained(condition: Condition) -> Explained:
+    """``condition`` as a function recording what it reads."""
     if isinstance(condition, Compare):
         return _compare(condition)
     if isinstance(condition, OneOf):
-        fact, values = record_fact(condition.fact), condition.values
-
-        def one_of(
-            case: CaseRecord, read: dict[str, str], missing: set[str], _p: set[str]
-        ) -> Truth:
-            value = fact(case, read, missing)
-            if value is MISSING:
-                return _UNKNOWN
-            return _TRUE if value in values else _FALSE
-
-        return one_of
+        return _one_of(condition)
     if isinstance(condition, Contains):
-        fact, item = record_fact(condition.fact), condition.value
-
-        def contains(
-            case: CaseRecord, read: dict[str, str], missing: set[str], _p: set[str]
-        ) -> Truth:
-            value = fact(case, read, missing)
-            if value is MISSING or not isinstance(value, tuple):
-                return _UNKNOWN
-            return _TRUE if item in value else _FALSE
-
-        return contains
+        return _contains(condition)
     if isinstance(condition, Recorded):
-        get, path = fact_reader(condition.fact), condition.fact
-
-        def recorded(case: CaseRecord, read: dict[str, str], _m: set[str], _p: set[str]) -> Truth:
-            if get(case) is MISSING:
-                read[path] = "not recorded"
-                return _FALSE
-            read[path] = "recorded"
-            return _TRUE
-
-        return recorded
+        return _recorded(condition)
     if isinstance(condition, HoldsTitle):
-        return _holds_title(condition, on)
+        return _holds_title(condition)
     if isinstance(condition, SentenceWithin):
-        return _sentence_within(condition, on)
+        return _sentence_within(condition)
     if isinstance(condition, Elapsed):
-        return _elapsed(condition, on)
+        return _elapsed(condition)
     if isinstance(condition, (All, AnyOf)):
-        return _junction(condition, on)
-    inner = compile_explained(condition.condition, on)
-    return lambda case, read, missing, problems: _NOT[inner(case, read, missing, problems)]
+        return _junction(condition)
+    inner = compile_explained(condition.condition)
+    return lambda case, on, read, missing, problems: _NOT[inner(case, on, read, missing, problems)]
 
 
 def _compare(condition: Compare) -> Explained:
     fact, cmp, expected = record_fact(condition.fact), _COMPARE[condition.cmp], condition.value
 
-    def compare(case: CaseRecord, read: dict[str, str], missing: set[str], _p: set[str]) -> Truth:
+    def compare(
+        case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
+    ) -> Truth:
         value = fact(case, read, missing)
         if value is MISSING:
             return _UNKNOWN
@@ -186,15 +174,58 @@ def _compare(condition: Compare) -> Explained:
     return compare
 
 
-def _junction(condition: All | AnyOf, on: dt.date) -> Explained:
+def _one_of(condition: OneOf) -> Explained:
+    fact, values = record_fact(condition.fact), condition.values
+
+    def one_of(
+        case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
+    ) -> Truth:
+        value = fact(case, read, missing)
+        if value is MISSING:
+            return _UNKNOWN
+        return _TRUE if value in values else _FALSE
+
+    return one_of
+
+
+def _contains(condition: Contains) -> Explained:
+    fact, item = record_fact(condition.fact), condition.value
+
+    def contains(
+        case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
+    ) -> Truth:
+        value = fact(case, read, missing)
+        if value is MISSING or not isinstance(value, tuple):
+            return _UNKNOWN
+        return _TRUE if item in value else _FALSE
+
+    return contains
+
+
+def _recorded(condition: Recorded) -> Explained:
+    get, path = fact_reader(condition.fact), condition.fact
+
+    def recorded(
+        case: CaseRecord, _on: dt.date, read: dict[str, str], _m: set[str], _p: set[str]
+    ) -> Truth:
+        if get(case) is MISSING:
+            read[path] = "not recorded"
+            return _FALSE
+        read[path] = "recorded"
+        return _TRUE
+
+    return recorded
+
+
+def _junction(condition: All | AnyOf) -> Explained:
     # Every part is evaluated, even after the answer is known: the trace shows all inputs.
-    parts = tuple(compile_explained(c, on) for c in condition.conditions)
+    parts = tuple(compile_explained(c) for c in condition.conditions)
     decisive, otherwise = (_FALSE, _TRUE) if isinstance(condition, All) else (_TRUE, _FALSE)
 
     def junction(
-        case: CaseRecord, read: dict[str, str], missing: set[str], problems: set[str]
+        case: CaseRecord, on: dt.date, read: dict[str, str], missing: set[str], problems: set[str]
     ) -> Truth:
-        results = [part(case, read, missing, problems) for part in parts]
+        results = [part(case, on, read, missing, problems) for part in parts]
         if decisive in results:
             return decisive
         return _UNKNOWN if _UNKNOWN in results else otherwise
@@ -202,11 +233,11 @@ def _junction(condition: All | AnyOf, on: dt.date) -> Explained:
     return junction
 
 
-def _holds_title(condition: HoldsTitle, on: dt.date) -> Explained:
+def _holds_title(condition: HoldsTitle) -> Explained:
     titles, phase = condition.titles, condition.phase
 
     def holds_title(
-        case: CaseRecord, read: dict[str, str], missing: set[str], _p: set[str]
+        case: CaseRecord, on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
     ) -> Truth:
         holdings = case.legal_titles
         if not holdings:
@@ -234,12 +265,16 @@ def _holds_title(condition: HoldsTitle, on: dt.date) -> Explained:
     return holds_title
 
 
-def _sentence_within(condition: SentenceWithin, on: dt.date) -> Explained:
-    within, rounding = _within(condition, on), condition.rounding
+def _sentence_within(condition: SentenceWithin) -> Explained:
+    within, rounding = _within(condition), condition.rounding
     if condition.measure == "remaining":
 
         def remaining(
-            case: CaseRecord, read: dict[str, str], missing: set[str], problems: set[str]
+            case: CaseRecord,
+            on: dt.date,
+            read: dict[str, str],
+            missing: set[str],
+            problems: set[str],
         ) -> Truth:
             sentence = case.sentence
             try:
@@ -256,14 +291,14 @@ def _sentence_within(condition: SentenceWithin, on: dt.date) -> Explained:
                     missing.add("sentence.start_date")
                 return _UNKNOWN
             read["sentence.remaining"] = f"{rest.months}m{rest.days}d"
-            return _judged(within(rest.counted_from, rest.end_date), problems)
+            return _judged(within(rest.counted_from, rest.end_date, on), problems)
 
         return remaining
     expected = condition.measure == "expected"
     path = f"sentence.{condition.measure}_length"
 
     def length(
-        case: CaseRecord, read: dict[str, str], missing: set[str], problems: set[str]
+        case: CaseRecord, on: dt.date, read: dict[str, str], missing: set[str], problems: set[str]
     ) -> Truth:
         sentence = case.sentence
         measured = None
@@ -278,22 +313,22 @@ def _sentence_within(condition: SentenceWithin, on: dt.date) -> Explained:
         except DateArithmeticError as exc:
             problems.add(exc.detail.code)
             return _UNKNOWN
-        return _judged(within(on, end), problems)
+        return _judged(within(on, end, on), problems)
 
     return length
 
 
-def _elapsed(condition: Elapsed, on: dt.date) -> Explained:
-    fact, path, within = record_fact(condition.fact), condition.fact, _within(condition, on)
+def _elapsed(condition: Elapsed) -> Explained:
+    fact, path, within = record_fact(condition.fact), condition.fact, _within(condition)
 
     def elapsed(
-        case: CaseRecord, read: dict[str, str], missing: set[str], problems: set[str]
+        case: CaseRecord, on: dt.date, read: dict[str, str], missing: set[str], problems: set[str]
     ) -> Truth:
         since = fact(case, read, missing)
         if since is MISSING:
             return _UNKNOWN
         read[path] = since.isoformat()
-        return _judged(within(since, on), problems)
+        return _judged(within(since, on, on), problems)
 
     return elapsed
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import cast
 
 import attrs
 
@@ -19,7 +21,7 @@ from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.criteria import CriterionKind
 from kleinschalig.model.facilities import Facility
-from kleinschalig.screening.plan import canonical, fragment, plan_for, ruleset_digest
+from kleinschalig.screening.plan import Line, Plan, canonical, line_of, plan_for, ruleset_digest
 from kleinschalig.screening.results import (
     FORMAT,
     CriterionOutcome,
@@ -45,9 +47,13 @@ __all__ = [
     "ruleset_digest",
 ]
 
-_NOT_MET, _UNKNOWN = CriterionOutcome.NOT_MET, CriterionOutcome.UNKNOWN
-_NEEDS_ASSESSMENT = CriterionOutcome.NEEDS_ASSESSMENT
-_WEIGHED, _PROTECTIVE = CriterionKind.WEIGHED_INDICATION, CriterionKind.PROTECTIVE_FACTOR
+#: The outcome by the highest rank of a line (see :data:`kleinschalig.screening.plan.Line`).
+_BY_RANK = (
+    Outcome.ELIGIBLE,
+    Outcome.NEEDS_ASSESSMENT,
+    Outcome.INSUFFICIENT_INFORMATION,
+    Outcome.NOT_ELIGIBLE,
+)
 
 
 def _apply_override(result: CriterionResult, override: Override) -> CriterionResult:
@@ -66,10 +72,29 @@ def _apply_override(result: CriterionResult, override: Override) -> CriterionRes
     )
 
 
-def _digest(head: str, fragments: Sequence[str]) -> str:
+def _digest(head: str, outcome: Outcome, fragments: Sequence[str]) -> str:
     """SHA-256 of the ``repr`` of (format, facility, date, rules, outcome, trace lines)."""
     lines = f"({fragments[0]},)" if len(fragments) == 1 else f"({', '.join(fragments)})"
-    return hashlib.sha256(f"{head}{lines})".encode()).hexdigest()
+    return hashlib.sha256(f"{head}{outcome.value!r}, {lines})".encode()).hexdigest()
+
+
+def _adjusted(
+    plan: Plan, lines: list[Line | None], by_id: dict[str, Override]
+) -> tuple[tuple[str, ...], list[Line], tuple[str, ...]]:
+    """Lines without the criteria that do not apply, and with the overrides applied."""
+    kept: list[Line] = []
+    criteria: list[str] = []
+    not_applicable: list[str] = []
+    for criterion, line in zip(plan.criteria, lines, strict=True):
+        if line is None:
+            not_applicable.append(criterion)
+            continue
+        override = by_id.get(criterion)
+        if override is not None:
+            line = line_of(_apply_override(line[0], override))
+        kept.append(line)
+        criteria.append(criterion)
+    return tuple(criteria), kept, tuple(not_applicable)
 
 
 def decide(
@@ -85,63 +110,36 @@ def decide(
     if by_id and not plan.ids.issuperset(by_id):
         unknown_overrides = sorted(set(by_id) - plan.ids)
         raise OverrideNotAllowed(f"no criterion in force: {', '.join(unknown_overrides)}")
-    results: list[CriterionResult] = []
-    fragments: list[str] = []
-    not_applicable: list[str] = []
-    blocking: list[str] = []
-    to_assess: list[str] = []
-    risk_factors: list[str] = []
-    protective_factors: list[str] = []
-    missing: set[str] = set()
-    hard_unknown = unknown = False
-    for step in plan.steps:
-        line = step.judge(case)
-        if line is None:
-            not_applicable.append(step.criterion)
-            continue
-        result, part = line
-        if by_id:
-            override = by_id.get(step.criterion)
-            if override is not None:
-                result = _apply_override(result, override)
-                part = fragment(result)
-        results.append(result)
-        fragments.append(part)
-        outcome = result.outcome
-        if outcome is _NOT_MET:
-            blocking.append(step.criterion)
-        elif outcome is _UNKNOWN:
-            unknown = True
-            hard_unknown = hard_unknown or step.can_block
-        elif outcome is _NEEDS_ASSESSMENT:
-            to_assess.append(step.criterion)
-        if result.missing:
-            missing.update(result.missing)
-        if result.present == "true":
-            if step.kind is _WEIGHED:
-                risk_factors.append(step.criterion)
-            elif step.kind is _PROTECTIVE:
-                protective_factors.append(step.criterion)
-    if blocking:
-        verdict = Outcome.NOT_ELIGIBLE
-    elif hard_unknown:
-        verdict = Outcome.INSUFFICIENT_INFORMATION
-    elif to_assess or unknown:
-        verdict = Outcome.NEEDS_ASSESSMENT
+    found = [judge(case, on) for judge in plan.judges]
+    if by_id or None in found:
+        criteria, lines, not_applicable = _adjusted(plan, found, by_id)
     else:
+        criteria, lines, not_applicable = plan.criteria, cast("list[Line]", found), ()
+    if not lines:
         verdict = Outcome.ELIGIBLE
+        return Decision(
+            facility.code,
+            on,
+            verdict,
+            (),
+            not_applicable=not_applicable,
+            ruleset_digest=plan.ruleset_digest,
+            digest=_digest(plan.head, verdict, ()),
+        )
+    results, parts, ranks, missing, blocks, assess, risks, protects = zip(*lines, strict=True)
+    verdict = _BY_RANK[max(ranks)]
     return Decision(
         facility.code,
         on,
         verdict,
-        tuple(results),
-        tuple(sorted(missing)),
-        tuple(blocking),
-        tuple(risk_factors),
-        tuple(protective_factors),
-        tuple(to_assess),
-        tuple(not_applicable),
+        results,
+        tuple(sorted(set().union(*missing))),
+        tuple(compress(criteria, blocks)),
+        tuple(compress(criteria, risks)),
+        tuple(compress(criteria, protects)),
+        tuple(compress(criteria, assess)),
+        not_applicable,
         tuple(r.overridden for r in results if r.overridden is not None) if by_id else (),
         plan.ruleset_digest,
-        _digest(plan.heads[verdict], fragments),
+        _digest(plan.head, verdict, parts),
     )

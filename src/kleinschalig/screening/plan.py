@@ -1,10 +1,11 @@
-"""The plan for one facility on one reference date: the criteria in force, each compiled once.
+"""The plan for one facility on one reference date: the criteria in force, compiled once.
 
-A plan holds, per criterion, a *judge*: a function from a case to its line of the
-trace (or ``None`` when the criterion does not apply), together with that line's
-part of the decision digest. Lines are immutable, so a judge hands out the same
-line again when a case reads the same inputs with the same result; what a line
-says depends on nothing else.
+A plan lists, per criterion in force, a *judge*: a function from a case and the
+reference date to its line of the trace (or ``None`` when the criterion does not
+apply), together with what the line adds to the decision. A criterion version is
+compiled to its judge once and serves the plans of every date. Lines are immutable,
+so a judge hands out the same line again when a case reads the same inputs with the
+same result: what a line says depends on nothing else.
 """
 
 from __future__ import annotations
@@ -21,24 +22,38 @@ import attrs
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.conditions import facts_read
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionVersion
 from kleinschalig.model.facilities import Facility
-from kleinschalig.screening.compiled import compile_explained, record_fact
+from kleinschalig.screening.compiled import Explained, compile_explained, record_fact
 from kleinschalig.screening.evaluate import Truth
+from kleinschalig.screening.keyed import by_values, reads_plain_facts
 from kleinschalig.screening.results import (
     FORMAT,
     CriterionOutcome,
     CriterionResult,
     InputValue,
-    Outcome,
 )
 from kleinschalig.screening.select import OPEN_ID, criteria_in_force, facility_criteria
 
-__all__ = ["Judge", "Line", "Plan", "canonical", "fragment", "plan_for", "ruleset_digest"]
+__all__ = [
+    "Judge",
+    "Line",
+    "Plan",
+    "canonical",
+    "fragment",
+    "line_of",
+    "plan_for",
+    "ruleset_digest",
+]
 
-#: A line of the trace and its part of the decision digest (see :func:`fragment`).
-Line = tuple[CriterionResult, str]
-Judge = Callable[[CaseRecord], "Line | None"]
+#: A line of the trace with what it adds to the decision: its part of the digest (see
+#: :func:`fragment`), its rank (0 met, 1 to weigh or unknown, 2 unknown and able to block,
+#: 3 not met), its missing inputs, and whether it blocks, is to be assessed, and is a risk
+#: factor or a protective factor that is present.
+Line = tuple[CriterionResult, str, int, tuple[str, ...], bool, bool, bool, bool]
+#: A criterion's line for a case on a reference date; ``None`` where it does not apply.
+Judge = Callable[[CaseRecord, dt.date], "Line | None"]
 
 #: Lines a judge keeps for reuse; past this it starts over, so memory stays flat.
 LINES_KEPT: Final = 2048
@@ -90,6 +105,28 @@ def fragment(result: CriterionResult) -> str:
     )
 
 
+def line_of(result: CriterionResult) -> Line:
+    """The line of ``result``: what :func:`decide` gathers from it, worked out once."""
+    outcome, kind = result.outcome, result.kind
+    if outcome is CriterionOutcome.NOT_MET:
+        rank = 3
+    elif outcome is CriterionOutcome.UNKNOWN:
+        rank = 2 if kind.can_block else 1
+    else:
+        rank = 1 if outcome is CriterionOutcome.NEEDS_ASSESSMENT else 0
+    present = result.present == "true"
+    return (
+        result,
+        fragment(result),
+        rank,
+        result.missing,
+        outcome is CriterionOutcome.NOT_MET,
+        outcome is CriterionOutcome.NEEDS_ASSESSMENT,
+        present and kind is CriterionKind.WEIGHED_INDICATION,
+        present and kind is CriterionKind.PROTECTIVE_FACTOR,
+    )
+
+
 def _open_reason(facility: Facility, on: dt.date) -> tuple[CriterionOutcome, str]:
     is_open = facility.operating.is_open_on(on)
     if is_open is None:
@@ -131,7 +168,7 @@ def _liner(
         result = CriterionResult(
             cid, label, kind, outcome, reason, sources, version_from, present, inputs, *key[2:]
         )
-        found = kept[key] = (result, fragment(result))
+        found = kept[key] = line_of(result)
         return found
 
     return line
@@ -152,33 +189,24 @@ def _verdicts(kind: CriterionKind) -> tuple[Verdict, Verdict, Verdict, Verdict, 
     return verdict(Truth.TRUE), verdict(Truth.FALSE), unknown, rounding, verdict(None)
 
 
-def _judge(
-    criterion: Criterion,
-    version: CriterionVersion,
-    facility: Facility,
-    on: dt.date,
-    kept: dict[Any, Line],
-) -> Judge:
-    """The criterion's line for a case on ``on``, as :func:`decide` explains it."""
-    line = _liner(criterion, version, kept)
-    applies = (
-        None if criterion.applies_when is None else compile_explained(criterion.applies_when, on)
-    )
-    rule = None if version.rule is None else compile_explained(version.rule, on)
-    inputs = tuple(record_fact(path) for path in criterion.inputs)
+def _judge(criterion: Criterion, version: CriterionVersion, facility: Facility) -> Judge:
+    """The criterion's line for a case on a reference date, as :func:`decide` explains it."""
+    line = _liner(criterion, version, {})
     if_true, if_false, if_unknown, if_rounding, no_rule = _verdicts(criterion.kind)
-    if criterion.id == OPEN_ID:
-        rule, no_rule = None, (*_open_reason(facility, on), None)
-        inputs = ()
     applies_unknown: Verdict = (_UNKNOWN, _APPLIES_UNKNOWN, None)
     true, false = Truth.TRUE, Truth.FALSE
+    applies = None if criterion.applies_when is None else compile_explained(criterion.applies_when)
+    if criterion.id == OPEN_ID:
+        return _open_judge(facility, applies, line)
+    rule = None if version.rule is None else compile_explained(version.rule)
+    inputs = tuple(record_fact(path) for path in criterion.inputs)
 
-    def judge(case: CaseRecord) -> Line | None:
+    def judge(case: CaseRecord, on: dt.date) -> Line | None:
         read: dict[str, str] = {}
         missing: set[str] = set()
         problems: set[str] = set()
         if applies is not None:
-            applicable = applies(case, read, missing, problems)
+            applicable = applies(case, on, read, missing, problems)
             if applicable is false:
                 return None
             if applicable is not true:
@@ -187,14 +215,55 @@ def _judge(
             for fact in inputs:  # shown to the professional; missing ones are asked for
                 fact(case, read, missing)
             return line(no_rule, read, missing, problems)
-        truth = rule(case, read, missing, problems)
+        truth = rule(case, on, read, missing, problems)
         if truth is true:
             return line(if_true, read, missing, problems)
         if truth is false:
             return line(if_false, read, missing, problems)
         return line(if_rounding if problems else if_unknown, read, missing, problems)
 
-    return judge
+    conditions = [c for c in (criterion.applies_when, version.rule) if c is not None]
+    if not all(reads_plain_facts(c) for c in conditions):
+        return judge
+    paths = {path for c in conditions for path in facts_read(c)}
+    if version.rule is None:
+        paths.update(criterion.inputs)
+    return by_values(tuple(sorted(paths)), judge)
+
+
+def _open_judge(
+    facility: Facility,
+    applies: Explained | None,
+    line: Callable[[Verdict, dict[str, str], set[str], set[str]], Line],
+) -> Judge:
+    """Whether the facility is open: one line per reference date, unless it depends on more."""
+    applies_unknown: Verdict = (_UNKNOWN, _APPLIES_UNKNOWN, None)
+    by_date: dict[dt.date, Line] = {}
+
+    def judge(case: CaseRecord, on: dt.date) -> Line | None:
+        read: dict[str, str] = {}
+        missing: set[str] = set()
+        problems: set[str] = set()
+        if applies is not None:
+            applicable = applies(case, on, read, missing, problems)
+            if applicable is Truth.FALSE:
+                return None
+            if applicable is not Truth.TRUE:
+                return line(applies_unknown, read, missing, problems)
+        return line((*_open_reason(facility, on), None), read, missing, problems)
+
+    if applies is not None:
+        return judge
+
+    def on_date(_case: CaseRecord, on: dt.date) -> Line | None:
+        found = by_date.get(on)
+        if found is None:
+            if len(by_date) >= PLANS_KEPT:
+                by_date.clear()
+            found = by_date[on] = line((*_open_reason(facility, on), None), {}, set(), set())
+        return found
+
+    return on_date
 
 
 def canonical(data: Any) -> str:
@@ -219,32 +288,29 @@ def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
 
 
 @attrs.frozen(slots=True)
-class Step:
-    """One criterion of a plan: its id, its judge and what its kind means for the outcome."""
-
-    criterion: str
-    judge: Judge
-    kind: CriterionKind
-    can_block: bool
-
-
-@attrs.frozen(slots=True)
 class Plan:
     """What :func:`decide` needs for one facility on one reference date."""
 
-    ids: frozenset[str]
-    steps: tuple[Step, ...]
+    #: The criteria in force, in order, and their judges.
+    criteria: tuple[str, ...]
+    judges: tuple[Judge, ...]
     ruleset_digest: str
-    #: Per outcome, the start of the ``repr`` the decision digest is taken of.
-    heads: dict[Outcome, str]
+    #: The start of the ``repr`` the decision digest is taken of, up to the outcome.
+    head: str
+    ids: frozenset[str] = attrs.field(init=False)
+
+    @ids.default
+    def _ids(self) -> frozenset[str]:
+        return frozenset(self.criteria)
 
 
 @attrs.define
 class _Store:
     revision: Any
     plans: dict[Any, Plan] = attrs.field(factory=dict)
-    #: Kept lines per facility, criterion and version, shared by the plans of every date.
-    lines: dict[Any, dict[Any, Line]] = attrs.field(factory=dict)
+    #: Judges and ruleset digests, shared by the plans of every date.
+    judges: dict[Any, Judge] = attrs.field(factory=dict)
+    digests: dict[Any, str] = attrs.field(factory=dict)
 
 
 _STORES: weakref.WeakKeyDictionary[Catalogue, _Store] = weakref.WeakKeyDictionary()
@@ -268,26 +334,16 @@ def plan_for(catalogue: Catalogue, facility: Facility, on: dt.date) -> Plan:
 def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.date) -> Plan:
     pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
     pairs += criteria_in_force(catalogue, facility, on)
-    rules = ruleset_digest(pairs)
-    steps = tuple(
-        Step(
-            criterion.id,
-            _judge(
-                criterion,
-                version,
-                facility,
-                on,
-                store.lines.setdefault((facility.code, criterion.id, version.valid_from), {}),
-            ),
-            criterion.kind,
-            criterion.kind.can_block,
-        )
-        for criterion, version in pairs
-    )
-    heads = {
-        outcome: "("
-        + ", ".join(repr(part) for part in (FORMAT, facility.code, on.isoformat(), rules))
-        + f", {outcome.value!r}, "
-        for outcome in Outcome
-    }
-    return Plan(frozenset(c.id for c, _v in pairs), steps, rules, heads)
+    # Within one catalogue revision a criterion's version is known by when it starts.
+    keys = tuple((facility.code, c.id, v.valid_from) for c, v in pairs)
+    judges = []
+    for key, (criterion, version) in zip(keys, pairs, strict=True):
+        judge = store.judges.get(key)
+        if judge is None:
+            judge = store.judges[key] = _judge(criterion, version, facility)
+        judges.append(judge)
+    rules = store.digests.get(keys)
+    if rules is None:
+        rules = store.digests[keys] = ruleset_digest(pairs)
+    head = ", ".join(repr(part) for part in (FORMAT, facility.code, on.isoformat(), rules))
+    return Plan(tuple(c.id for c, _v in pairs), tuple(judges), rules, f"({head}, ")
