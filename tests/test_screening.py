@@ -491,3 +491,23 @@ def test_bounds_worked_out_from_the_reference_date_only_serve_cases_counted_from
     read, missing, problems = {}, set(), set()
     assert compile_explained(rule)(case, on, read, missing, problems) is truth
     assert (missing, problems) == (ev.missing, ev.problems)
+
+
+def test_a_facility_passed_in_is_judged_as_it_is_not_as_registered(catalogue):
+    from kleinschalig.model import OperatingPeriod, OperatingStatus
+    from tests.screening_reference import reference_decide
+
+    registered = catalogue.facility("kv-proef")
+    closed = attrs.evolve(
+        registered,
+        operating=OperatingPeriod(OperatingStatus.NEVER_OPENED, sources=registered.sources),
+        accepted_titles=("pij",),
+    )
+    for facility in (registered, closed, registered):
+        decision = decide(good_case(), facility, catalogue, ON)
+        assert decision == reference_decide(good_case(), facility, catalogue, ON)
+    assert outcome(catalogue, good_case()).outcome is Outcome.NEEDS_ASSESSMENT
+    assert decide(good_case(), closed, catalogue, ON).blocking == (
+        "core.facility-open",
+        "core.accepted-title",
+    )

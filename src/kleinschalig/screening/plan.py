@@ -59,6 +59,8 @@ Judge = Callable[[CaseRecord, dt.date], "Line | None"]
 LINES_KEPT: Final = 2048
 #: Plans kept per catalogue (one per facility and reference date) before starting over.
 PLANS_KEPT: Final = 4096
+#: Judges kept per catalogue (one per facility and criterion version) before starting over.
+JUDGES_KEPT: Final = 4096
 
 _APPLIES_UNKNOWN: Final = N_("Onbekend of dit criterium van toepassing is.")
 _ROUNDING: Final = N_("Onbekend: een datumberekening vraagt een afrondingskeuze.")
@@ -291,6 +293,7 @@ def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
 class Plan:
     """What :func:`decide` needs for one facility on one reference date."""
 
+    facility: Facility = attrs.field(eq=False, repr=False)
     #: The criteria in force, in order, and their judges.
     criteria: tuple[str, ...]
     judges: tuple[Judge, ...]
@@ -324,18 +327,26 @@ def plan_for(catalogue: Catalogue, facility: Facility, on: dt.date) -> Plan:
         store = _STORES[catalogue] = _Store(revision)
     key = (facility.code, on)
     plan = store.plans.get(key)
-    if plan is None:
+    if plan is None or (plan.facility is not facility and plan.facility != facility):
         if len(store.plans) >= PLANS_KEPT:
             store.plans.clear()
+        if len(store.judges) >= JUDGES_KEPT:
+            store.judges.clear()
+            store.digests.clear()
         plan = store.plans[key] = _make_plan(store, facility, catalogue, on)
     return plan
 
 
 def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.date) -> Plan:
-    pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
-    pairs += criteria_in_force(catalogue, facility, on)
-    # Within one catalogue revision a criterion's version is known by when it starts.
-    keys = tuple((facility.code, c.id, v.valid_from) for c, v in pairs)
+    own = [(c, c.versions[0]) for c in facility_criteria(facility)]
+    registered = criteria_in_force(catalogue, facility, on)
+    pairs = own + registered
+    # Within one catalogue revision a criterion's version is known by when it starts. The
+    # facility's own criteria follow from the facility; the registered ones do not.
+    keys = (
+        *((facility, c.id, v.valid_from) for c, v in own),
+        *((None, c.id, v.valid_from) for c, v in registered),
+    )
     judges = []
     for key, (criterion, version) in zip(keys, pairs, strict=True):
         judge = store.judges.get(key)
@@ -346,4 +357,4 @@ def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.d
     if rules is None:
         rules = store.digests[keys] = ruleset_digest(pairs)
     head = ", ".join(repr(part) for part in (FORMAT, facility.code, on.isoformat(), rules))
-    return Plan(tuple(c.id for c, _v in pairs), tuple(judges), rules, f"({head}, ")
+    return Plan(facility, tuple(c.id for c, _v in pairs), tuple(judges), rules, f"({head}, ")
