@@ -21,7 +21,8 @@ from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.criteria import CriterionKind
 from kleinschalig.model.facilities import Facility
-from kleinschalig.screening.plan import Line, Plan, canonical, line_of, plan_for, ruleset_digest
+from kleinschalig.screening.judge import Line, line_of
+from kleinschalig.screening.plan import Plan, canonical, plan_for, ruleset_digest
 from kleinschalig.screening.results import (
     FORMAT,
     CriterionOutcome,
@@ -47,7 +48,7 @@ __all__ = [
     "ruleset_digest",
 ]
 
-#: The outcome by the highest rank of a line (see :data:`kleinschalig.screening.plan.Line`).
+#: The outcome by the highest rank of a line (see :data:`kleinschalig.screening.judge.Line`).
 _BY_RANK = (
     Outcome.ELIGIBLE,
     Outcome.NEEDS_ASSESSMENT,
