@@ -2,15 +2,23 @@
 
 import datetime as dt
 import itertools
+import re
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kleinschalig.dates import Duration, Rounding
-from kleinschalig.model import IntakeFacts, Severity, TitleHolding
-from kleinschalig.model.conditions import Compare, Contains, Elapsed, OneOf
+from kleinschalig.model import (
+    CaseRecord,
+    Facility,
+    IntakeFacts,
+    SentenceFacts,
+    Severity,
+    TitleHolding,
+)
+from kleinschalig.model.conditions import Compare, Contains, Elapsed, OneOf, SentenceWithin
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
 from kleinschalig.screening import (
@@ -25,7 +33,7 @@ from kleinschalig.screening import (
     screen_stream,
 )
 from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
-from kleinschalig.testing.strategies import for_model
+from kleinschalig.testing.strategies import conditions, dates, durations, for_model
 from tests.screening_fixtures import CRITERIA, SCOPE, ProefPlugin, good_case, version
 
 ON = dt.date(2026, 9, 1)
@@ -349,3 +357,157 @@ def test_elapsed_from_a_day_that_does_not_exist_later_is_unknown_unless_rounded(
     assert ev.problems
     rounded = attrs.evolve(strict, rounding=Rounding.DOWN)
     assert evaluate(rounded, case, Evaluation(dt.date(2026, 3, 1))) is Truth.TRUE
+
+
+def _dated_leaves():
+    """Sentence and elapsed-time conditions with every bound style and rounding choice."""
+    # Short lengths too, so that bounds fall near the dates a case records.
+    short = st.builds(
+        Duration,
+        months=st.integers(0, 13),
+        weeks=st.integers(0, 2),
+        days=st.integers(0, 31),
+    )
+    bound = st.none() | durations() | short
+    return st.one_of(
+        st.builds(
+            SentenceWithin,
+            st.sampled_from(["remaining", "imposed", "expected"]),
+            bound,
+            bound,
+            st.booleans(),
+            st.booleans(),
+            st.sampled_from(list(Rounding)),
+        ),
+        st.builds(
+            Elapsed,
+            st.sampled_from(["daytime_activity.since", "sentence.start_date"]),
+            bound,
+            bound,
+            st.booleans(),
+            st.booleans(),
+            st.sampled_from(list(Rounding)),
+        ),
+    )
+
+
+def _reference_date(case, data):
+    """Often on or near a date of the case, so that arithmetic from the reference date is tested."""
+    own = [
+        d
+        for d in (
+            case.sentence and case.sentence.start_date,
+            case.sentence and case.sentence.reporting_date,
+            case.daytime_activity and case.daytime_activity.since,
+        )
+        if d and dt.date(1900, 3, 1) <= d <= dt.date(2100, 10, 31)
+    ]
+    if not own or not data.draw(st.booleans()):
+        return data.draw(dates())
+    near = data.draw(st.sampled_from(own))
+    return near + dt.timedelta(days=data.draw(st.sampled_from([0, 0, 1, -1, 20, -20, 40, -40])))
+
+
+@settings(max_examples=150, deadline=None)
+@given(for_model(CaseRecord), st.data())
+def test_compiled_conditions_explain_exactly_as_the_interpreter(case, data):
+    from kleinschalig.screening.compiled import compile_explained, text
+
+    condition = data.draw(st.one_of(conditions(), _dated_leaves()))
+    on = _reference_date(case, data)
+    ev = Evaluation(on)
+    truth = evaluate(condition, case, ev)
+    read, missing, problems = {}, set(), set()
+    assert compile_explained(condition)(case, on, read, missing, problems) is truth
+    assert read == {path: text(value) for path, value in ev.read.items()}
+    assert (missing, problems) == (ev.missing, ev.problems)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    for_model(Facility),
+    st.lists(for_model(Criterion), max_size=4, unique_by=lambda c: c.id),
+    st.lists(for_model(CaseRecord), min_size=1, max_size=3),
+    st.data(),
+)
+def test_decide_equals_the_explaining_interpreter(facility, criteria, cases, data):
+    from kleinschalig.catalogue import Catalogue
+    from tests.screening_reference import reference_decide
+
+    facility = attrs.evolve(facility, code=data.draw(st.sampled_from(["kv-a", "kv-b", "kvm"])))
+    catalogue = Catalogue()
+    catalogue.facilities.add(facility, "test")
+    for criterion in criteria:
+        catalogue.criteria.add(criterion, "test")
+    ids = ["core.facility-open", "core.accepted-title", "elders", *(c.id for c in criteria)]
+    for case in cases:  # later cases meet lines the first ones left in the plan
+        on = _reference_date(case, data)
+        chosen = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=2))
+        overrides = [Override(i, "reden", "diz", on) for i in chosen]
+        try:
+            expected = reference_decide(case, facility, catalogue, on, overrides)
+        except OverrideNotAllowed as exc:
+            with pytest.raises(OverrideNotAllowed, match=re.escape(str(exc))):
+                decide(case, facility, catalogue, on, overrides)
+            continue
+        for _twice in range(2):
+            assert decide(case, facility, catalogue, on, overrides) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(for_model(CaseRecord), st.data())
+def test_lines_kept_across_cases_are_the_lines_the_interpreter_gives(case, data):
+    from tests.screening_reference import reference_decide
+
+    # One catalogue for every example: its plans keep lines from the cases before.
+    catalogue = _KEPT_LINES_CATALOGUE
+    on = _reference_date(case, data)
+    for code in ("kv-proef", "kv-hard", "kv-dicht"):
+        facility = catalogue.facility(code)
+        expected = reference_decide(case, facility, catalogue, on)
+        assert decide(case, facility, catalogue, on) == expected
+
+
+_KEPT_LINES_CATALOGUE = host_with(("proef", ProefPlugin())).catalogue
+
+
+# 31 January plus a month does not exist: a rounding choice.
+@pytest.mark.parametrize("on", [dt.date(2026, 1, 15), dt.date(2026, 1, 31)])
+@pytest.mark.parametrize("reporting_in_days", [-10, 0, 10])
+@pytest.mark.parametrize("rounding", list(Rounding))
+@pytest.mark.parametrize("length", [Duration(months=1), Duration(months=1, days=3)])
+def test_bounds_worked_out_from_the_reference_date_only_serve_cases_counted_from_it(
+    on, reporting_in_days, rounding, length
+):
+    from kleinschalig.screening.compiled import compile_explained
+
+    rule = SentenceWithin("remaining", Duration(months=1), Duration(months=1), rounding=rounding)
+    sentence = SentenceFacts(
+        imposed_length=length, reporting_date=on + dt.timedelta(days=reporting_in_days)
+    )
+    case = good_case(sentence=sentence)
+    ev = Evaluation(on)
+    truth = evaluate(rule, case, ev)
+    read, missing, problems = {}, set(), set()
+    assert compile_explained(rule)(case, on, read, missing, problems) is truth
+    assert (missing, problems) == (ev.missing, ev.problems)
+
+
+def test_a_facility_passed_in_is_judged_as_it_is_not_as_registered(catalogue):
+    from kleinschalig.model import OperatingPeriod, OperatingStatus
+    from tests.screening_reference import reference_decide
+
+    registered = catalogue.facility("kv-proef")
+    closed = attrs.evolve(
+        registered,
+        operating=OperatingPeriod(OperatingStatus.NEVER_OPENED, sources=registered.sources),
+        accepted_titles=("pij",),
+    )
+    for facility in (registered, closed, registered):
+        decision = decide(good_case(), facility, catalogue, ON)
+        assert decision == reference_decide(good_case(), facility, catalogue, ON)
+    assert outcome(catalogue, good_case()).outcome is Outcome.NEEDS_ASSESSMENT
+    assert decide(good_case(), closed, catalogue, ON).blocking == (
+        "core.facility-open",
+        "core.accepted-title",
+    )

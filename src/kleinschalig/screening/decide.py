@@ -10,27 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import weakref
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
-from typing import Any
+from itertools import compress
+from typing import cast
 
 import attrs
 
-from kleinschalig._fields import CODE_PATTERN, spec
-from kleinschalig._labels import labelled
 from kleinschalig.catalogue import Catalogue
-from kleinschalig.errors import KleinschaligError
 from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
-from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionVersion
+from kleinschalig.model.criteria import CriterionKind
 from kleinschalig.model.facilities import Facility
-from kleinschalig.model.sources import Source
-from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
-from kleinschalig.screening.select import OPEN_ID, criteria_in_force, facility_criteria
+from kleinschalig.screening.judge import Line, line_of
+from kleinschalig.screening.plan import Plan, canonical, plan_for, ruleset_digest
+from kleinschalig.screening.results import (
+    FORMAT,
+    CriterionOutcome,
+    CriterionResult,
+    Decision,
+    InputValue,
+    Outcome,
+    Override,
+    OverrideNotAllowed,
+)
 
 __all__ = [
+    "FORMAT",
     "CriterionOutcome",
     "CriterionResult",
     "Decision",
@@ -38,208 +43,18 @@ __all__ = [
     "Outcome",
     "Override",
     "OverrideNotAllowed",
+    "canonical",
     "decide",
+    "ruleset_digest",
 ]
 
-FORMAT = "kleinschalig.decision/1"
-
-
-@labelled(
-    {
-        "met": N_("voldaan"),
-        "not_met": N_("niet voldaan"),
-        "unknown": N_("onbekend"),
-        "needs_assessment": N_("oordeel professional nodig"),
-    }
+#: The outcome by the highest rank of a line (see :data:`kleinschalig.screening.judge.Line`).
+_BY_RANK = (
+    Outcome.ELIGIBLE,
+    Outcome.NEEDS_ASSESSMENT,
+    Outcome.INSUFFICIENT_INFORMATION,
+    Outcome.NOT_ELIGIBLE,
 )
-class CriterionOutcome(StrEnum):
-    MET = "met"
-    NOT_MET = "not_met"
-    UNKNOWN = "unknown"
-    NEEDS_ASSESSMENT = "needs_assessment"
-
-
-@labelled(
-    {
-        "eligible": N_("plaatsbaar"),
-        "not_eligible": N_("niet plaatsbaar"),
-        "needs_assessment": N_("weging door professional nodig"),
-        "insufficient_information": N_("onvoldoende gegevens"),
-    }
-)
-class Outcome(StrEnum):
-    ELIGIBLE = "eligible"
-    NOT_ELIGIBLE = "not_eligible"
-    NEEDS_ASSESSMENT = "needs_assessment"
-    INSUFFICIENT_INFORMATION = "insufficient_information"
-
-
-@attrs.frozen(slots=True)
-class Override:
-    """A professional's recorded decision to deviate from a criterion.
-
-    ``text`` is free text and sensitive: it is kept out of ``repr`` and logs.
-    """
-
-    criterion: str
-    reason_code: str = attrs.field(**spec(pattern=CODE_PATTERN))
-    by: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
-    on: dt.date
-    text: str = attrs.field(default="", **spec(sensitive=True))
-
-
-class OverrideNotAllowed(KleinschaligError):
-    """An override of a fixed contra-indication (or of an unknown criterion)."""
-
-
-@attrs.frozen(slots=True)
-class InputValue:
-    """An input a criterion actually read, as display text."""
-
-    path: str
-    value: str
-
-
-@attrs.frozen(slots=True)
-class CriterionResult:
-    """One line of the trace."""
-
-    criterion: str
-    label: str
-    kind: CriterionKind
-    outcome: CriterionOutcome
-    reason: str
-    sources: tuple[Source, ...]
-    version_from: dt.date | None = None
-    present: str | None = None
-    inputs: tuple[InputValue, ...] = attrs.field(default=(), repr=False)
-    missing: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()
-    overridden: Override | None = None
-
-
-@attrs.frozen(slots=True)
-class Decision:
-    """The outcome for one person at one facility on one reference date, with its trace."""
-
-    facility: str
-    reference_date: dt.date
-    outcome: Outcome
-    criteria: tuple[CriterionResult, ...]
-    missing_inputs: tuple[str, ...] = ()
-    blocking: tuple[str, ...] = ()
-    risk_factors: tuple[str, ...] = ()
-    protective_factors: tuple[str, ...] = ()
-    to_assess: tuple[str, ...] = ()
-    not_applicable: tuple[str, ...] = ()
-    overrides: tuple[Override, ...] = ()
-    ruleset_digest: str = ""
-    digest: str = ""
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_text(v) for v in value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _reason(kind: CriterionKind, truth: Truth | None) -> tuple[CriterionOutcome, str]:
-    if truth is None:
-        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Oordeel van een professional nodig.")
-    if truth is Truth.UNKNOWN:
-        return CriterionOutcome.UNKNOWN, N_("Onbekend: niet alle gegevens zijn er.")
-    if kind is CriterionKind.REQUIREMENT:
-        if truth is Truth.TRUE:
-            return CriterionOutcome.MET, N_("Voldoet aan de eis.")
-        return CriterionOutcome.NOT_MET, N_("Voldoet niet aan de eis.")
-    if kind is CriterionKind.FIXED_CONTRA_INDICATION:
-        if truth is Truth.TRUE:
-            return CriterionOutcome.NOT_MET, N_("Vaststaande contra-indicatie aanwezig.")
-        return CriterionOutcome.MET, N_("Vaststaande contra-indicatie niet aanwezig.")
-    if kind is CriterionKind.WEIGHED_INDICATION:
-        if truth is Truth.TRUE:
-            return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor aanwezig; te wegen.")
-        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Risicofactor niet aanwezig; te wegen.")
-    if truth is Truth.TRUE:
-        return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor aanwezig; te wegen.")
-    return CriterionOutcome.NEEDS_ASSESSMENT, N_("Beschermende factor niet aanwezig; te wegen.")
-
-
-def _judge(
-    criterion: Criterion,
-    version: CriterionVersion,
-    case: CaseRecord,
-    facility: Facility,
-    on: dt.date,
-) -> CriterionResult | None:
-    ev = Evaluation(on)
-    if criterion.applies_when is not None:
-        applies = evaluate(criterion.applies_when, case, ev)
-        if applies is Truth.FALSE:
-            return None
-        if applies is Truth.UNKNOWN:
-            return _result(
-                criterion,
-                version,
-                ev,
-                CriterionOutcome.UNKNOWN,
-                N_("Onbekend of dit criterium van toepassing is."),
-                None,
-            )
-    if criterion.id == OPEN_ID:
-        is_open = facility.operating.is_open_on(on)
-        if is_open is None:
-            reason = N_(
-                "Onbekend of de voorziening open is op de peildatum: "
-                "de bronnen zeggen niet sinds wanneer."
-            )
-            return _result(criterion, version, ev, CriterionOutcome.UNKNOWN, reason, None)
-        reason = (
-            N_("De voorziening is open.")
-            if is_open
-            else N_("De voorziening is niet open op de peildatum.")
-        )
-        outcome = CriterionOutcome.MET if is_open else CriterionOutcome.NOT_MET
-        return _result(criterion, version, ev, outcome, reason, None)
-    if version.rule is None:
-        truth = None
-        for path in criterion.inputs:  # shown to the professional; missing ones are asked for
-            ev.fact(case, path)
-    else:
-        truth = evaluate(version.rule, case, ev)
-    outcome, reason = _reason(criterion.kind, truth)
-    if outcome is CriterionOutcome.UNKNOWN and ev.problems:
-        reason = N_("Onbekend: een datumberekening vraagt een afrondingskeuze.")
-    present = None
-    if not criterion.kind.can_block or criterion.kind is CriterionKind.FIXED_CONTRA_INDICATION:
-        present = None if truth is None else truth.value
-    return _result(criterion, version, ev, outcome, reason, present)
-
-
-def _result(
-    criterion: Criterion,
-    version: CriterionVersion,
-    ev: Evaluation,
-    outcome: CriterionOutcome,
-    reason: str,
-    present: str | None,
-) -> CriterionResult:
-    missing = set(ev.missing)
-    return CriterionResult(
-        criterion=criterion.id,
-        label=criterion.label,
-        kind=criterion.kind,
-        outcome=outcome,
-        reason=reason,
-        sources=version.sources,
-        version_from=version.valid_from,
-        present=present,
-        inputs=tuple(InputValue(p, _text(v)) for p, v in sorted(ev.read.items())),
-        missing=tuple(sorted(missing)) if outcome is not CriterionOutcome.MET else (),
-        problems=tuple(sorted(ev.problems)),
-    )
 
 
 def _apply_override(result: CriterionResult, override: Override) -> CriterionResult:
@@ -258,71 +73,29 @@ def _apply_override(result: CriterionResult, override: Override) -> CriterionRes
     )
 
 
-def canonical(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+def _digest(head: str, outcome: Outcome, fragments: Sequence[str]) -> str:
+    """SHA-256 of the ``repr`` of (format, facility, date, rules, outcome, trace lines)."""
+    lines = f"({fragments[0]},)" if len(fragments) == 1 else f"({', '.join(fragments)})"
+    return hashlib.sha256(f"{head}{outcome.value!r}, {lines})".encode()).hexdigest()
 
 
-def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
-    """A digest of the criteria in force (id, kind, version, rule, sources), order-free."""
-    from kleinschalig.codec.converter import unstructure
-
-    payload = [
-        {
-            "id": c.id,
-            "kind": c.kind.value,
-            "overrides": c.overrides,
-            "applies_when": unstructure(c.applies_when) if c.applies_when else None,
-            "version": unstructure(v, CriterionVersion),
-        }
-        for c, v in sorted(pairs, key=lambda pair: pair[0].id)
-    ]
-    return hashlib.sha256(canonical(payload).encode()).hexdigest()
-
-
-_PLANS: weakref.WeakKeyDictionary[Catalogue, dict[Any, Any]] = weakref.WeakKeyDictionary()
-
-
-def _plan(
-    catalogue: Catalogue, facility: Facility, on: dt.date
-) -> tuple[list[tuple[Criterion, CriterionVersion]], str]:
-    """The criteria in force and their digest, cached per catalogue revision, facility and date."""
-    plans = _PLANS.setdefault(catalogue, {})
-    key = (catalogue.revision, facility.code, on)
-    plan = plans.get(key)
-    if plan is None:
-        pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
-        pairs += criteria_in_force(catalogue, facility, on)
-        if len(plans) > 4096:
-            plans.clear()
-        plan = plans[key] = (pairs, ruleset_digest(pairs))
-    return plan
-
-
-def _decision_digest(
-    facility: str, on: dt.date, rules: str, outcome: Outcome, trace: Sequence[CriterionResult]
-) -> str:
-    payload = (
-        FORMAT,
-        facility,
-        on.isoformat(),
-        rules,
-        outcome.value,
-        tuple(
-            (
-                r.criterion,
-                r.outcome.value,
-                r.present,
-                tuple((i.path, i.value) for i in r.inputs),
-                r.missing,
-                r.problems,
-                None
-                if r.overridden is None
-                else (r.overridden.reason_code, r.overridden.by, r.overridden.on.isoformat()),
-            )
-            for r in trace
-        ),
-    )
-    return hashlib.sha256(repr(payload).encode()).hexdigest()
+def _adjusted(
+    plan: Plan, lines: list[Line | None], by_id: dict[str, Override]
+) -> tuple[tuple[str, ...], list[Line], tuple[str, ...]]:
+    """Lines without the criteria that do not apply, and with the overrides applied."""
+    kept: list[Line] = []
+    criteria: list[str] = []
+    not_applicable: list[str] = []
+    for criterion, line in zip(plan.criteria, lines, strict=True):
+        if line is None:
+            not_applicable.append(criterion)
+            continue
+        override = by_id.get(criterion)
+        if override is not None:
+            line = line_of(_apply_override(line[0], override))
+        kept.append(line)
+        criteria.append(criterion)
+    return tuple(criteria), kept, tuple(not_applicable)
 
 
 def decide(
@@ -333,58 +106,41 @@ def decide(
     overrides: Iterable[Override] = (),
 ) -> Decision:
     """Screen ``case`` against ``facility`` on reference date ``on``."""
-    pairs, rules = _plan(catalogue, facility, on)
+    plan = plan_for(catalogue, facility, on)
     by_id = {o.criterion: o for o in overrides}
-    unknown_overrides = set(by_id) - {c.id for c, _v in pairs}
-    if unknown_overrides:
-        raise OverrideNotAllowed(f"no criterion in force: {', '.join(sorted(unknown_overrides))}")
-    results: list[CriterionResult] = []
-    not_applicable: list[str] = []
-    for criterion, version in pairs:
-        result = _judge(criterion, version, case, facility, on)
-        if result is None:
-            not_applicable.append(criterion.id)
-            continue
-        override = by_id.get(criterion.id)
-        if override is not None:
-            result = _apply_override(result, override)
-        results.append(result)
-    blocking = tuple(r.criterion for r in results if r.outcome is CriterionOutcome.NOT_MET)
-    unknown = [r for r in results if r.outcome is CriterionOutcome.UNKNOWN]
-    hard_unknown = [r for r in unknown if r.kind.can_block]
-    missing = tuple(sorted({m for r in results for m in r.missing}))
-    to_assess = tuple(
-        r.criterion for r in results if r.outcome is CriterionOutcome.NEEDS_ASSESSMENT
-    )
-    if blocking:
-        outcome = Outcome.NOT_ELIGIBLE
-    elif hard_unknown:
-        outcome = Outcome.INSUFFICIENT_INFORMATION
-    elif to_assess or unknown:
-        outcome = Outcome.NEEDS_ASSESSMENT
+    if by_id and not plan.ids.issuperset(by_id):
+        unknown_overrides = sorted(set(by_id) - plan.ids)
+        raise OverrideNotAllowed(f"no criterion in force: {', '.join(unknown_overrides)}")
+    found = [judge(case, on) for judge in plan.judges]
+    if by_id or None in found:
+        criteria, lines, not_applicable = _adjusted(plan, found, by_id)
     else:
-        outcome = Outcome.ELIGIBLE
-    trace = tuple(results)
+        criteria, lines, not_applicable = plan.criteria, cast("list[Line]", found), ()
+    if not lines:
+        verdict = Outcome.ELIGIBLE
+        return Decision(
+            facility.code,
+            on,
+            verdict,
+            (),
+            not_applicable=not_applicable,
+            ruleset_digest=plan.ruleset_digest,
+            digest=_digest(plan.head, verdict, ()),
+        )
+    results, parts, ranks, missing, blocks, assess, risks, protects = zip(*lines, strict=True)
+    verdict = _BY_RANK[max(ranks)]
     return Decision(
-        facility=facility.code,
-        reference_date=on,
-        outcome=outcome,
-        criteria=trace,
-        missing_inputs=missing,
-        blocking=blocking,
-        risk_factors=tuple(
-            r.criterion
-            for r in results
-            if r.kind is CriterionKind.WEIGHED_INDICATION and r.present == "true"
-        ),
-        protective_factors=tuple(
-            r.criterion
-            for r in results
-            if r.kind is CriterionKind.PROTECTIVE_FACTOR and r.present == "true"
-        ),
-        to_assess=to_assess,
-        not_applicable=tuple(not_applicable),
-        overrides=tuple(r.overridden for r in results if r.overridden is not None),
-        ruleset_digest=rules,
-        digest=_decision_digest(facility.code, on, rules, outcome, trace),
+        facility.code,
+        on,
+        verdict,
+        results,
+        tuple(sorted(set().union(*missing))),
+        tuple(compress(criteria, blocks)),
+        tuple(compress(criteria, risks)),
+        tuple(compress(criteria, protects)),
+        tuple(compress(criteria, assess)),
+        not_applicable,
+        tuple(r.overridden for r in results if r.overridden is not None) if by_id else (),
+        plan.ruleset_digest,
+        _digest(plan.head, verdict, parts),
     )
