@@ -32,6 +32,7 @@ import datetime as dt
 import gc
 import platform
 import random
+import statistics
 import sys
 import time
 import tracemalloc
@@ -469,10 +470,48 @@ def throughput(host: PluginHost) -> bool:
     for name, seconds in best.items():
         print(f"{name:<24}{seconds / n * 1e6:>12.1f}{n / seconds:>14,.0f}")
     ratio = best["decide() with trace"] / best["hand-written if/else"]
-    print(f"\nratio decide() / hand-written: {ratio:.2f}x (target <= {TARGET_RATIO:.1f}x)")
-    met = ratio <= TARGET_RATIO
+    print(f"\nratio decide() / hand-written, same persons every round: {ratio:.2f}x")
+    unseen = unseen_persons_ratio(facility, catalogue, n)
+    print(
+        f"ratio decide() / hand-written, persons never screened before: {unseen:.2f}x "
+        f"(judged; target <= {TARGET_RATIO:.1f}x)"
+    )
+    met = max(ratio, unseen) <= TARGET_RATIO
     print("TARGET MET" if met else "TARGET MISSED")
     return met
+
+
+def unseen_persons_ratio(facility: Facility, catalogue: Catalogue, n: int) -> float:
+    """The ratio when every round screens a new cohort, once per side, interleaved.
+
+    The engine hands out an identical trace line again when a case reads the same
+    inputs, so repeating the same persons (as the rounds above do) favours it. A real
+    stream screens each person once; this is that case, and it is the one judged.
+    """
+    engine_times: list[float] = []
+    hand_times: list[float] = []
+    for round_no in range(ROUNDS):
+        work = [
+            (case, reference_date_of(case)) for case in synthetic_cases(SEED + 1_000 + round_no, n)
+        ]
+
+        def engine_pass(work: list[tuple[CaseRecord, dt.date]] = work) -> None:
+            for case, on in work:
+                decide(case, facility, catalogue, on)
+
+        def hand_pass(work: list[tuple[CaseRecord, dt.date]] = work) -> None:
+            for case, on in work:
+                hand_decide(case, on)
+
+        sides = [(engine_times, engine_pass), (hand_times, hand_pass)]
+        for times, func in sides if round_no % 2 == 0 else reversed(sides):
+            times.append(loop(func, 1))
+    engine, hand = statistics.median(engine_times), statistics.median(hand_times)
+    print(
+        f"persons never screened before ({ROUNDS} new cohorts of {n}, one pass each, medians): "
+        f"decide() {engine / n * 1e6:.1f} µs, hand-written {hand / n * 1e6:.1f} µs"
+    )
+    return engine / hand
 
 
 # --------------------------------------------------------------------------------------
