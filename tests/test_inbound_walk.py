@@ -28,28 +28,12 @@ def detailed(item):
 
 
 def agree(item):
-    """Assert that both walks agree on ``item``; return whether it is valid.
-
-    A validator comparing two fields may raise on a field of the wrong type; the
-    yes/no pass may stop at that field first, and then the detailed walk raises.
-    """
-    try:
-        valid = is_valid(item)
-    except Exception as exc:
-        with pytest.raises(type(exc)):
-            detailed(item)
-        return False
-    if valid:
-        assert detailed(item) == []
-        assert instances.instance_errors(item) == []
-        return True
-    try:
-        errors = detailed(item)
-    except Exception:
-        return False
-    assert errors, item
+    """Assert that both walks agree on ``item`` and neither raises; return whether it is valid."""
+    valid = is_valid(item)
+    errors = detailed(item)
+    assert (errors == []) == valid, item
     assert instances.instance_errors(item) == errors
-    return False
+    return valid
 
 
 def nested(item):
@@ -118,6 +102,27 @@ def test_a_validator_failing_on_a_value_of_the_right_type_is_seen():
     object.__setattr__(source, "last_line", 5)
     assert not is_valid(source)
     assert [e.code for e in instances.instance_errors(source)] == ["value.too_small"]
+
+
+def test_a_mistyped_field_read_by_another_fields_validator_is_reported_not_raised():
+    source = DocumentSource("001", 10, 12)
+    object.__setattr__(source, "first_line", "tien")
+    assert not is_valid(source)
+    assert [(e.code, e.path) for e in instances.instance_errors(source)] == [
+        ("type.invalid", "/first_line")
+    ]
+
+
+def test_a_validator_raising_on_values_of_the_right_type_is_a_bug_and_not_hidden():
+    @attrs.frozen(slots=True)
+    class Broken:
+        count: int = attrs.field(validator=lambda _i, _a, v: v + "")  # a bug in the model
+
+    item = object.__new__(Broken)
+    object.__setattr__(item, "count", 1)
+    assert not is_valid(item)
+    with pytest.raises(TypeError):
+        instances.instance_errors(item)
 
 
 def test_something_that_is_not_a_model_object_is_invalid():

@@ -113,8 +113,8 @@ def _model_valid(instance: Any, checked: Checked) -> bool:
         if field.validator is not None:
             try:
                 field.validator(instance, field, value)
-            except InvalidValue:
-                return False
+            except (InvalidValue, TypeError, AttributeError, ValueError):
+                return False  # the detailed walk says which field, or re-raises a real bug
     checked[id(instance)] = instance
     return True
 

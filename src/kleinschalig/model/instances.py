@@ -115,11 +115,15 @@ def _plan(cls: type) -> tuple[tuple[str, Any, Checker], ...]:
 
 
 def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
-    errors: list[ErrorDetail] = []
     cls: type = type(instance)
-    for name, field, check in _plan(cls):
-        value = getattr(instance, name)
-        found = check(value, (*path, name))
+    checked = [
+        (name, field, value, check(value, (*path, name)))
+        for name, field, check in _plan(cls)
+        for value in (getattr(instance, name),)
+    ]
+    mistyped = any(found for *_rest, found in checked)
+    errors: list[ErrorDetail] = []
+    for name, field, value, found in checked:
         if found:
             errors += found
         elif field.validator is not None:
@@ -127,6 +131,10 @@ def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
                 field.validator(instance, field, value)
             except InvalidValue as exc:
                 errors.append(exc.detail(*path) if exc.field else exc.detail(*path, name))
+            except (TypeError, AttributeError, ValueError):
+                # A validator comparing fields read one already reported as mistyped.
+                if not mistyped:
+                    raise
     return errors
 
 
