@@ -9,11 +9,11 @@ explaining evaluator which facts were missing.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections.abc import Callable
 
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import (
+    COMPARISONS,
     All,
     AnyOf,
     Compare,
@@ -30,21 +30,17 @@ __all__ = ["compile_condition"]
 
 Compiled = Callable[[CaseRecord, dt.date], Truth]
 
-_COMPARE = {
-    "eq": operator.eq,
-    "ne": operator.ne,
-    "lt": operator.lt,
-    "le": operator.le,
-    "gt": operator.gt,
-    "ge": operator.ge,
-}
 _TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
 def compile_condition(condition: Condition) -> Compiled:
     """A function ``(case, on) -> Truth`` equivalent to evaluating ``condition``."""
     if isinstance(condition, Compare):
-        get, cmp, expected = fact_reader(condition.fact), _COMPARE[condition.cmp], condition.value
+        get, cmp, expected = (
+            fact_reader(condition.fact),
+            COMPARISONS[condition.cmp],
+            condition.value,
+        )
 
         def compare(case: CaseRecord, _on: dt.date) -> Truth:
             value = get(case)

@@ -17,8 +17,9 @@ can ask for just the missing inputs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+import operator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal
 
 import attrs
 
@@ -26,6 +27,7 @@ from kleinschalig._fields import CODE_PATTERN, spec
 from kleinschalig.dates import Duration, Rounding
 
 __all__ = [
+    "COMPARISONS",
     "All",
     "AnyOf",
     "Compare",
@@ -52,6 +54,17 @@ class Compare:
     cmp: Literal["eq", "ne", "lt", "le", "gt", "ge"]
     value: Scalar
     op: Literal["compare"] = "compare"
+
+
+#: What each ``Compare.cmp`` does; every evaluator of conditions uses this one table.
+COMPARISONS: Mapping[str, Callable[[Any, Any], Any]] = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "lt": operator.lt,
+    "le": operator.le,
+    "gt": operator.gt,
+    "ge": operator.ge,
+}
 
 
 @attrs.frozen(slots=True)

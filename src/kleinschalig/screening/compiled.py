@@ -12,13 +12,13 @@ for every case on that date and is done once per date.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections.abc import Callable
 from typing import Any, Final
 
 from kleinschalig.dates import DateArithmeticError, Duration, Rounding, add
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import (
+    COMPARISONS,
     All,
     AnyOf,
     Compare,
@@ -43,14 +43,6 @@ _Dated = Callable[[dt.date], "dt.date | str"]
 #: Reference dates a bound keeps its date for; past this it starts over.
 DATES_KEPT: Final = 4096
 
-_COMPARE = {
-    "eq": operator.eq,
-    "ne": operator.ne,
-    "lt": operator.lt,
-    "le": operator.le,
-    "gt": operator.gt,
-    "ge": operator.ge,
-}
 _TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 _NOT = {_TRUE: _FALSE, _FALSE: _TRUE, _UNKNOWN: _UNKNOWN}
 
@@ -158,7 +150,7 @@ def compile_explained(condition: Condition) -> Explained:
 
 
 def _compare(condition: Compare) -> Explained:
-    fact, cmp, expected = record_fact(condition.fact), _COMPARE[condition.cmp], condition.value
+    fact, cmp, expected = record_fact(condition.fact), COMPARISONS[condition.cmp], condition.value
 
     def compare(
         case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]

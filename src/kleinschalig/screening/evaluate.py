@@ -7,7 +7,6 @@ adding a missing input can never turn a definite answer around.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from enum import Enum
 from typing import Any
 
@@ -16,6 +15,7 @@ import attrs
 from kleinschalig.dates import DateArithmeticError, add
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import (
+    COMPARISONS,
     All,
     AnyOf,
     Compare,
@@ -61,16 +61,6 @@ class Evaluation:
         return value
 
 
-_COMPARE = {
-    "eq": operator.eq,
-    "ne": operator.ne,
-    "lt": operator.lt,
-    "le": operator.le,
-    "gt": operator.gt,
-    "ge": operator.ge,
-}
-
-
 def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
     """Evaluate ``condition`` for ``case`` on ``ev.reference_date``."""
     if isinstance(condition, Compare):
@@ -78,7 +68,7 @@ def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
         if value is MISSING:
             return Truth.UNKNOWN
         try:
-            return Truth.of(bool(_COMPARE[condition.cmp](value, condition.value)))
+            return Truth.of(bool(COMPARISONS[condition.cmp](value, condition.value)))
         except TypeError:
             return Truth.UNKNOWN
     if isinstance(condition, OneOf):
