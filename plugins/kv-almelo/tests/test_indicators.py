@@ -1,109 +1,50 @@
 """The facility-specific indicators of appendix 4 (Tabel B4.1) that kv-almelo registers."""
 
-import datetime as dt
+from typing import ClassVar
 
-import pytest
 from kleinschalig_kv_almelo.plugin import FACILITY_CODE
 
-from kleinschalig.indicators import compute
-from kleinschalig.model import CaseRecord, IntakeFacts, PlacementDecision, PlacementFacts
-from kleinschalig.model.indicators import Observation
-from kleinschalig.national.indicators import CORE_INDICATORS
-from kleinschalig.plugins import HostConfig, PluginHost
-
-PLUGIN = ("kv-almelo", "kleinschalig_kv_almelo.plugin")
-
-#: Appendix id (lower case) -> the seed-001 line where the topic starts
-#: (the facility-specific items of the indicator catalogue, §3.3).
-APPENDIX = {
-    "alm-in-04": 5432,
-    "alm-in-05": 5436,
-    "alm-in-09": 5459,
-    "alm-in-10": 5463,
-    "alm-in-12": 5471,
-    "alm-tg-08": 5521,
-    "alm-out-06": 5610,
-    "alm-pr-02a": 5664,
-    "alm-pr-02f": 5676,
-    "alm-pr-02g": 5678,
-    "alm-cx-03": 5705,
-    "alm-st-08": 5781,
-    "alm-lt-10": 5914,
-    "alm-lt-14": 5954,
-    "alm-lt-15": 5958,
-    "alm-lt-16": 5968,
-    "alm-lt-18": 5996,
-}
-#: The concept keys of those items that have one (used by this KV only).
-COMMON_KEYS = {
-    "alm-in-09": "in.plan_drawn_up",
-    "alm-tg-08": "tg.complex_problems",
-    "alm-pr-02a": "pr.rv.partner_resources",
-    "alm-pr-02f": "pr.rv.partner_support",
-    "alm-pr-02g": "pr.rv.information_exchange",
-    "alm-cx-03": "cx.continuous_involvement",
-    "alm-lt-10": "lt.aftercare_coordinator",
-}
-#: Appendix ids computed from the case record; the rest are observations.
-COMPUTABLE = set()
+from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
 
-@pytest.fixture(scope="module")
-def host():
-    return PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
+class TestIndicators(IndicatorCatalogueConformance):
+    """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
-
-@pytest.fixture(scope="module")
-def own(host):
-    return {
-        i.id: i
-        for i in host.catalogue.indicators_for(FACILITY_CODE)
-        if not i.id.startswith("core.")
+    plugin_name = "kv-almelo"
+    plugin = "kleinschalig_kv_almelo.plugin"
+    facility_code = FACILITY_CODE
+    document = "001"
+    #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
+    section = (5402, 6063)
+    #: Appendix id (lower case) -> the seed-001 line where the topic starts.
+    catalogue_lines: ClassVar[dict[str, int]] = {
+        "alm-in-04": 5432,
+        "alm-in-05": 5436,
+        "alm-in-09": 5459,
+        "alm-in-10": 5463,
+        "alm-in-12": 5471,
+        "alm-tg-08": 5521,
+        "alm-out-06": 5610,
+        "alm-pr-02a": 5664,
+        "alm-pr-02f": 5676,
+        "alm-pr-02g": 5678,
+        "alm-cx-03": 5705,
+        "alm-st-08": 5781,
+        "alm-lt-10": 5914,
+        "alm-lt-14": 5954,
+        "alm-lt-15": 5958,
+        "alm-lt-16": 5968,
+        "alm-lt-18": 5996,
     }
-
-
-def test_plugin_loads_with_its_indicators(host):
-    assert host.errors == ()
-    info = host.plugin(PLUGIN[0])
-    assert info.status == "active"
-    assert set(info.registered["indicator"]) == {f"{FACILITY_CODE}.{k}" for k in APPENDIX}
-
-
-def test_the_expected_ids_are_registered_for_the_facility(own):
-    assert set(own) == {f"{FACILITY_CODE}.{k}" for k in APPENDIX}
-    assert all(i.scope.facilities == (FACILITY_CODE,) for i in own.values())
-
-
-def test_every_id_maps_to_its_appendix_line(own):
-    for key, line in APPENDIX.items():
-        sources = own[f"{FACILITY_CODE}.{key}"].sources
-        assert [(s.document, s.first_line, s.last_line) for s in sources] == [("001", line, line)]
-        assert 5402 <= line <= 6063, key
-
-
-def test_concept_keys_are_the_catalogue_keys_and_not_core_ones(own):
-    keys = {k: i.common_key for k, i in own.items() if i.common_key}
-    assert keys == {f"{FACILITY_CODE}.{k}": v for k, v in COMMON_KEYS.items()}
-    assert not set(keys.values()) & {i.common_key for i in CORE_INDICATORS}
-
-
-def test_only_facts_of_the_case_record_are_computed(own):
-    computed = {k for k, i in own.items() if not isinstance(i.measure, Observation)}
-    assert computed == {f"{FACILITY_CODE}.{k}" for k in COMPUTABLE}
-    assert all(i.measure.denominator is not None for k, i in own.items() if k in computed)
-
-
-def test_observations_are_listed_but_not_computed(own):
-    placed = PlacementFacts(PlacementDecision.PLACED, inflow_date=dt.date(2021, 3, 1))
-    cohort = [
-        CaseRecord(
-            "fictief-alm-ind-1", "c-1", placement=placed, intake=IntakeFacts(motivated=True)
-        ),
-        CaseRecord("fictief-alm-ind-2", "c-2"),
-    ]
-    report = compute(cohort, list(own.values()), on=dt.date(2022, 12, 31))
-    for key, indicator in own.items():
-        if isinstance(indicator.measure, Observation):
-            r = report.result(key)
-            assert (r.denominator, r.value, r.excluded) == (0, None, ())
-            assert r.note
+    #: The concept keys of those items that have one (used by this KV only).
+    common_keys: ClassVar[dict[str, str]] = {
+        "alm-in-09": "in.plan_drawn_up",
+        "alm-tg-08": "tg.complex_problems",
+        "alm-pr-02a": "pr.rv.partner_resources",
+        "alm-pr-02f": "pr.rv.partner_support",
+        "alm-pr-02g": "pr.rv.information_exchange",
+        "alm-cx-03": "cx.continuous_involvement",
+        "alm-lt-10": "lt.aftercare_coordinator",
+    }
+    #: Appendix ids computed from the case record; the rest are observations.
+    computable = frozenset()

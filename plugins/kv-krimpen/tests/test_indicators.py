@@ -1,108 +1,49 @@
 """The facility-specific indicators of appendix 4 (Tabel B4.3) that kv-krimpen registers."""
 
-import datetime as dt
+from typing import ClassVar
 
-import pytest
 from kleinschalig_kv_krimpen.plugin import FACILITY_CODE
 
-from kleinschalig.indicators import compute
-from kleinschalig.model import CaseRecord, IntakeFacts, PlacementDecision, PlacementFacts
-from kleinschalig.model.indicators import Observation
-from kleinschalig.national.indicators import CORE_INDICATORS
-from kleinschalig.plugins import HostConfig, PluginHost
-
-PLUGIN = ("kv-krimpen", "kleinschalig_kv_krimpen.plugin")
-
-#: Appendix id (lower case) -> the seed-001 line where the topic starts
-#: (the facility-specific items of the indicator catalogue, §3.3).
-APPENDIX = {
-    "kri-tg-08": 6683,
-    "kri-tg-08a": 6685,
-    "kri-tg-11": 6699,
-    "kri-tg-12": 6701,
-    "kri-out-08": 6778,
-    "kri-out-09": 6780,
-    "kri-out-10": 6786,
-    "kri-out-11": 6790,
-    "kri-out-13": 6798,
-    "kri-out-14": 6802,
-    "kri-out-15": 6806,
-    "kri-out-16": 6812,
-    "kri-out-17": 6818,
-    "kri-out-19": 6832,
-    "kri-st-05": 6986,
-    "kri-st-06": 6988,
-    "kri-lt-01": 7002,
-    "kri-lt-02": 7006,
-    "kri-lt-05": 7044,
-}
-#: The concept keys of those items that have one (used by this KV only).
-COMMON_KEYS = {
-    "kri-tg-11": "tg.work_capacity",
-    "kri-tg-12": "tg.work_willingness",
-    "kri-lt-01": "lt.paid_work",
-    "kri-lt-02": "lt.paid_work_continued",
-}
-#: Appendix ids computed from the case record; the rest are observations.
-COMPUTABLE = set()
+from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
 
-@pytest.fixture(scope="module")
-def host():
-    return PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
+class TestIndicators(IndicatorCatalogueConformance):
+    """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
-
-@pytest.fixture(scope="module")
-def own(host):
-    return {
-        i.id: i
-        for i in host.catalogue.indicators_for(FACILITY_CODE)
-        if not i.id.startswith("core.")
+    plugin_name = "kv-krimpen"
+    plugin = "kleinschalig_kv_krimpen.plugin"
+    facility_code = FACILITY_CODE
+    document = "001"
+    #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
+    section = (6607, 7090)
+    #: Appendix id (lower case) -> the seed-001 line where the topic starts.
+    catalogue_lines: ClassVar[dict[str, int]] = {
+        "kri-tg-08": 6683,
+        "kri-tg-08a": 6685,
+        "kri-tg-11": 6699,
+        "kri-tg-12": 6701,
+        "kri-out-08": 6778,
+        "kri-out-09": 6780,
+        "kri-out-10": 6786,
+        "kri-out-11": 6790,
+        "kri-out-13": 6798,
+        "kri-out-14": 6802,
+        "kri-out-15": 6806,
+        "kri-out-16": 6812,
+        "kri-out-17": 6818,
+        "kri-out-19": 6832,
+        "kri-st-05": 6986,
+        "kri-st-06": 6988,
+        "kri-lt-01": 7002,
+        "kri-lt-02": 7006,
+        "kri-lt-05": 7044,
     }
-
-
-def test_plugin_loads_with_its_indicators(host):
-    assert host.errors == ()
-    info = host.plugin(PLUGIN[0])
-    assert info.status == "active"
-    assert set(info.registered["indicator"]) == {f"{FACILITY_CODE}.{k}" for k in APPENDIX}
-
-
-def test_the_expected_ids_are_registered_for_the_facility(own):
-    assert set(own) == {f"{FACILITY_CODE}.{k}" for k in APPENDIX}
-    assert all(i.scope.facilities == (FACILITY_CODE,) for i in own.values())
-
-
-def test_every_id_maps_to_its_appendix_line(own):
-    for key, line in APPENDIX.items():
-        sources = own[f"{FACILITY_CODE}.{key}"].sources
-        assert [(s.document, s.first_line, s.last_line) for s in sources] == [("001", line, line)]
-        assert 6607 <= line <= 7090, key
-
-
-def test_concept_keys_are_the_catalogue_keys_and_not_core_ones(own):
-    keys = {k: i.common_key for k, i in own.items() if i.common_key}
-    assert keys == {f"{FACILITY_CODE}.{k}": v for k, v in COMMON_KEYS.items()}
-    assert not set(keys.values()) & {i.common_key for i in CORE_INDICATORS}
-
-
-def test_only_facts_of_the_case_record_are_computed(own):
-    computed = {k for k, i in own.items() if not isinstance(i.measure, Observation)}
-    assert computed == {f"{FACILITY_CODE}.{k}" for k in COMPUTABLE}
-    assert all(i.measure.denominator is not None for k, i in own.items() if k in computed)
-
-
-def test_observations_are_listed_but_not_computed(own):
-    placed = PlacementFacts(PlacementDecision.PLACED, inflow_date=dt.date(2021, 3, 1))
-    cohort = [
-        CaseRecord(
-            "fictief-kri-ind-1", "c-1", placement=placed, intake=IntakeFacts(motivated=True)
-        ),
-        CaseRecord("fictief-kri-ind-2", "c-2"),
-    ]
-    report = compute(cohort, list(own.values()), on=dt.date(2022, 12, 31))
-    for key, indicator in own.items():
-        if isinstance(indicator.measure, Observation):
-            r = report.result(key)
-            assert (r.denominator, r.value, r.excluded) == (0, None, ())
-            assert r.note
+    #: The concept keys of those items that have one (used by this KV only).
+    common_keys: ClassVar[dict[str, str]] = {
+        "kri-tg-11": "tg.work_capacity",
+        "kri-tg-12": "tg.work_willingness",
+        "kri-lt-01": "lt.paid_work",
+        "kri-lt-02": "lt.paid_work_continued",
+    }
+    #: Appendix ids computed from the case record; the rest are observations.
+    computable = frozenset()
