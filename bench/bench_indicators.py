@@ -5,14 +5,15 @@
 2. In a fresh process each, the library computes every core indicator in one streaming
    pass (``JsonlReader`` + ``IndicatorRun``: every line parsed and validated into a
    ``CaseRecord``), and a hand-written pandas version computes the same indicators
-   (``json.loads`` per line, flattened into columns, vectorised expressions). Wall time
+   (``_indicators_pandas.py``: ``json.loads`` per line, flattened into columns,
+   vectorised expressions; the feedback indicator from the facility's workflow rules,
+   taken from the catalogue before timing). Wall time
    and peak RSS (``ru_maxrss``) of each process are reported; the library also runs on
    N/10 records so the growth of its peak memory can be seen.
 3. In a third process, only ``json.loads`` of every line: the floor that any
    reader of the file with the standard library pays, both sides included.
-4. Both must agree on every indicator the pandas version computes before anything is
-   reported. The feedback indicator (which replays event logs) has no pandas
-   counterpart and is left out of the comparison.
+4. Both must compute the same indicators and agree on every value (on the counts per
+   category for distributions) before anything is reported.
 
 Run with ``python bench/bench_indicators.py [N] [--data=DIR]`` (default 1 000 000;
 N=1 000 000 takes several minutes, mostly generating the file; with ``--data`` the
@@ -50,81 +51,13 @@ with open(sys.argv[1], encoding="utf-8") as stream:
         run.add(case)
 report = run.report()
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-values = {{r.id: r.value for r in report.results}}
+values = {{r.id: {{c.value: c.count for c in r.breakdown}} if r.breakdown else r.value
+          for r in report.results}}
 print(json.dumps({{"seconds": elapsed, "cpu": cpu, "records": report.records,
                   "invalid": len(reader.invalid),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "values": values}}))
 """
-
-PANDAS = f"""
-import datetime as dt, json, resource, sys, time
-import pandas as pd
-start, cpu = time.perf_counter(), time.process_time()
-rows = []
-with open(sys.argv[1], encoding="utf-8") as stream:
-    for line in stream:
-        d = json.loads(line)
-        p = d.get("placement") or {{}}
-        i = d.get("intake") or {{}}
-        bv = {{m["moment"]: m for m in d.get("basisvoorwaarden", [])}}
-        ld = {{m["moment"]: m for m in d.get("life_domains", [])}}
-        row = {{
-            "decision": p.get("decision"), "inflow": p.get("inflow_date"),
-            "outflow": p.get("outflow_date"), "reason": p.get("outflow_reason"),
-            "group_suitable": i.get("group_suitable"), "motivated": i.get("motivated"),
-            "regional_tie": i.get("regional_tie"), "prior": i.get("prior_offences"),
-            "addiction": i.get("addiction_problems"),
-            "conviction": [r["date"] for r in d.get("recidivism", []) if r["type"] == "conviction"],
-        }}
-        for moment in ("t0", "t1"):
-            m = bv.get(moment)
-            for name in ("housing", "income", "debts", "id_document", "care_insurance"):
-                row[f"bv_{{name}}_{{moment}}"] = None if m is None else m.get(name, "unknown")
-            s = ld.get(moment) or {{}}
-            row[f"housing_{{moment}}"] = s.get("housing")
-        rows.append(row)
-df = pd.DataFrame(rows)
-placed = df["decision"] == "placed"
-values = {{}}
-def share(column, mask=placed):
-    known = df.loc[mask, column].dropna()
-    values_ = known.astype(bool)
-    return None if len(values_) == 0 else float(values_.mean())
-values["core.tg.groepsgeschikt"] = share("group_suitable")
-values["core.tg.gemotiveerd"] = share("motivated")
-values["core.tg.regiobinding"] = share("regional_tie")
-values["core.tg.eerdere-delicten"] = share("prior")
-add = df.loc[placed, "addiction"].dropna()
-values["core.tg.verslaving"] = None if add.empty else float(add.isin(["present", "severe"]).mean())
-decided = df["decision"].notna() & (df["decision"] != "pending")
-values["core.in.geplaatst"] = float((df.loc[decided, "decision"] == "placed").mean())
-for name in ("housing", "income", "debts", "id_document", "care_insurance"):
-    for moment in ("t0", "t1"):
-        col = df.loc[placed, f"bv_{{name}}_{{moment}}"].dropna()
-        col = col[col != "unknown"]
-        values[f"core.st.bv.{{name}}.{{moment}}"] = (
-            None if col.empty else float(col.isin(["met", "not_applicable"]).mean())
-        )
-both = df.loc[placed, ["housing_t0", "housing_t1"]].dropna()
-values["core.lt.leefgebied.housing"] = (
-    None if both.empty else float((both["housing_t1"] - both["housing_t0"]).mean())
-)
-left = df[placed & df["outflow"].notna()].copy()
-inflow = pd.to_datetime(left["inflow"]); outflow = pd.to_datetime(left["outflow"])
-values["core.of.verblijfsduur"] = None if left.empty else float((outflow - inflow).dt.days.mean())
-end = outflow + pd.DateOffset(years={WINDOW_YEARS})
-due = left[end <= pd.Timestamp("{ON}")]
-due_out = pd.to_datetime(due["outflow"]); due_end = due_out + pd.DateOffset(years={WINDOW_YEARS})
-hits = [any(o < pd.Timestamp(x) <= e for x in dates)
-        for o, e, dates in zip(due_out, due_end, due["conviction"])]
-values["core.fg.conviction"] = None if not hits else float(sum(hits) / len(hits))
-elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-print(json.dumps({{"seconds": elapsed, "cpu": cpu, "records": len(df),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "values": values}}))
-"""
-
 
 PARSE_ONLY = """
 import json, resource, sys, time
@@ -140,9 +73,14 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_ti
 """
 
 
-def run(code: str, path: Path) -> dict[str, object]:
+#: Contents of an information flow that ask the recipient for advice (workflows/timeline.py).
+ASKED = ("objection_only", "decision")
+PANDAS = (Path(__file__).parent / "_indicators_pandas.py").read_text(encoding="utf-8")
+
+
+def run(code: str, path: Path, *args: str) -> dict[str, object]:
     out = subprocess.run(
-        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, str(path), *args], capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -158,6 +96,36 @@ def _cohort(catalogue: object, n: int, folder: Path) -> Path:
             write_jsonl(synthesize(catalogue, FACILITY, n, seed=7), out)  # type: ignore[arg-type]
         partial.rename(path)
     return path
+
+
+def _feedback_rules(catalogue: object, folder: Path) -> Path:
+    """The facility's workflow rules the hand-written feedback indicator reads, as JSON."""
+    rules = {}
+    for workflow in catalogue.workflows_for(FACILITY):  # type: ignore[attr-defined]
+        if len(workflow.versions) != 1:
+            raise SystemExit(f"{workflow.code}: the pandas baseline handles one version only")
+        version = workflow.versions[0]
+        rules[workflow.code] = {
+            "internal": sorted(version.internal_roles),
+            "transitions": {
+                t.id: [
+                    t.feedback,
+                    t.actor,
+                    sorted({f.recipient for f in t.informs if f.content.value in ASKED}),
+                ]
+                for t in version.transitions
+            },
+        }
+    path = folder / f"{FACILITY}-rules.json"
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    return path
+
+
+def _agree(mine: object, theirs: object) -> bool:
+    """Equal values: counts per category for distributions, 1e-9 apart for numbers."""
+    if isinstance(mine, dict) or isinstance(theirs, dict) or mine is None or theirs is None:
+        return mine == theirs
+    return abs(float(mine) - float(theirs)) <= 1e-9  # type: ignore[arg-type]
 
 
 def _seconds(result: dict[str, object]) -> str:
@@ -183,15 +151,14 @@ def main() -> None:
         )
         ours = run(LIBRARY, big)
         ours_small = run(LIBRARY, small)
-        theirs = run(PANDAS, big)
+        rules = _feedback_rules(catalogue, folder)
+        theirs = run(PANDAS, big, str(rules), ON, str(WINDOW_YEARS))
         floor = run(PARSE_ONLY, big)
     mine, other = ours["values"], theirs["values"]  # type: ignore[index]
-    disagree = [
-        key
-        for key, value in other.items()  # type: ignore[attr-defined]
-        if not (value is None and mine[key] is None)  # type: ignore[index]
-        and (value is None or mine[key] is None or abs(value - mine[key]) > 1e-9)  # type: ignore[index,operator]
-    ]
+    if set(mine) != set(other):  # type: ignore[call-overload]
+        print("DIFFERENT INDICATORS:", sorted(set(mine) ^ set(other)))  # type: ignore[call-overload]
+        return
+    disagree = [key for key in other if not _agree(mine[key], other[key])]  # type: ignore[index,attr-defined]
     if disagree:
         print("DISAGREEMENT:", {k: (mine[k], other[k]) for k in disagree})  # type: ignore[index]
         return
