@@ -1,3 +1,4 @@
+import csv
 import datetime as dt
 import io
 import json
@@ -25,6 +26,7 @@ from kleinschalig.model import (
     RecidivismEvent,
     RecidivismType,
     Referral,
+    Sex,
     cite,
 )
 from kleinschalig.model.checks import indicator_problems
@@ -333,7 +335,7 @@ def test_reports_export_to_records_csv_json_pandas_and_parquet(tmp_path):
     table = compute(records, CORE_INDICATORS, on=ON).table("en")
     rows = table.to_records()
     assert {"id", "numerator", "denominator", "value", "coverage"} <= set(rows[0])
-    assert table.to_csv().splitlines()[0].startswith("id,label,level")
+    assert table.to_csv().splitlines()[0].startswith("id,category,label,level")
     assert json.loads(table.to_json())[0]["id"] == rows[0]["id"]
     frame = table.to_pandas()
     assert list(frame.columns) == list(table.columns)
@@ -367,6 +369,68 @@ def test_json_lines_invalid_lines_are_counted_not_dropped():
         (2, "json.syntax"),
         (3, "field.missing"),
     ]
+
+
+def test_report_table_lists_each_category_of_a_distribution_under_its_indicator():
+    from kleinschalig.indicators import REPORT_TABLE_COLUMNS
+
+    records = [
+        case(1, placement=placed(), sex=Sex.MALE),
+        case(2, placement=placed(), sex=Sex.MALE),
+        case(3, placement=placed(), sex=Sex.FEMALE),
+        case(4, placement=placed()),
+    ]
+    table = compute(records, CORE_INDICATORS, on=ON).table("en")
+    assert table.columns == REPORT_TABLE_COLUMNS
+    rows = [r for r in table.to_records() if r["id"] == "core.tg.geslacht"]
+    main, *categories = rows
+    assert (main["category"], main["numerator"], main["denominator"], main["value"]) == (
+        None,
+        3,
+        3,
+        None,
+    )
+    assert (main["in_scope"], main["excluded"]) == (4, 1)
+    assert [(r["category"], r["numerator"], r["denominator"]) for r in categories] == [
+        ("female", 1, 3),
+        ("male", 2, 3),
+    ]
+    assert [r["value"] for r in categories] == pytest.approx([1 / 3, 2 / 3])
+    # Counts per record live on the indicator's row only: summing never counts twice.
+    assert all(r["in_scope"] is None and r["excluded"] is None for r in categories)
+
+
+def test_report_table_says_why_an_indicator_has_no_value():
+    from kleinschalig.i18n import translate
+
+    table = compute([case(1, placement=placed())], CORE_INDICATORS, on=ON).table("en")
+    notes = {r["id"]: r["note"] for r in table.to_records() if r["category"] is None}
+    unset = translate("Geen termijn gekozen: geef een termijn op om recidive te berekenen.", "en")
+    assert unset != "Geen termijn gekozen: geef een termijn op om recidive te berekenen."
+    assert notes["core.fg.recidive"] == unset
+    assert notes["core.in.geplaatst"] is None
+
+
+def test_cli_indicators_table_and_csv_show_categories_and_notes(tmp_path, capsys):
+    from kleinschalig.cli import main
+
+    path = tmp_path / "cohort.jsonl"
+    rows = [case(n, facility="kv-middelburg", sex=Sex.MALE, placement=placed()) for n in (1, 2, 3)]
+    path.write_text("\n".join(dump_json(r) for r in rows) + "\n")
+    args = ["indicators", str(path), "--facility", "kv-middelburg", "--on", "2024-01-01"]
+    assert main([*args, "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    sex = next(i for i, line in enumerate(lines) if line.startswith("core.tg.geslacht "))
+    assert lines[sex + 1].split() == ["·", "male", "share", "3", "3", "1"]
+    notes = [line for line in lines if line.startswith("— ")]
+    assert any("core.fg.recidive" in line and "core.fg.conviction" in line for line in notes)
+    assert main([*args, "--format", "csv"]) == 0
+    csv_rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    male = next(r for r in csv_rows if r["id"] == "core.tg.geslacht" and r["category"] == "male")
+    assert (male["numerator"], male["denominator"], male["in_scope"]) == ("3", "3", "")
+    recidive = next(r for r in csv_rows if r["id"] == "core.fg.recidive")
+    assert recidive["note"]
 
 
 FEB = dt.date(2021, 2, 1)

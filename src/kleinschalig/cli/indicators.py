@@ -7,10 +7,14 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kleinschalig.cli._common import add_lang, load_host, print_json, t
-from kleinschalig.i18n import N_
+from kleinschalig.i18n import N_, translate
+from kleinschalig.indicators.table import Table
+
+if TYPE_CHECKING:
+    from kleinschalig.indicators import IndicatorReport
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -137,7 +141,9 @@ def run(args: argparse.Namespace) -> int:
             message = t(N_("Ongeldige regels overgeslagen: {lines}"), lang, lines=lines)
             print(message, file=sys.stderr)
         return 0
-    print(table.to_text(), end="")
+    print(_for_terminal(table).to_text(), end="")
+    for note, ids in _notes(report, lang).items():
+        print(f"— {note} ({', '.join(ids)})")
     summary = t(
         N_(
             "{records} dossiers van {facility}; {invalid} ongeldige regels; "
@@ -162,6 +168,27 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _for_terminal(table: Table) -> Table:
+    """The report table with each category shown indented under its indicator's id."""
+    shown = tuple(c for c in table.columns if c not in ("category", "note"))
+    rows = []
+    for record in table.to_records():
+        if record["category"] is not None:
+            record |= {"id": f"  · {record['category']}", "label": "", "level": "", "moment": ""}
+            record |= {"in_scope": "", "coverage": "", "excluded": ""}
+        rows.append(record)
+    return Table.from_records(rows, shown)
+
+
+def _notes(report: IndicatorReport, lang: str) -> dict[str, list[str]]:
+    """The indicators of each note, in report order: one line per note under the table."""
+    notes: dict[str, list[str]] = {}
+    for result in report.results:
+        if result.note:
+            notes.setdefault(translate(result.note, lang), []).append(result.id)
+    return notes
 
 
 def _plots(directory: Path, report: Any, occupied: Any, funnelled: Any, lang: str) -> None:

@@ -17,6 +17,7 @@ from kleinschalig.indicators.engine import IndicatorRun, compute, in_period
 from kleinschalig.indicators.jsonl import InvalidLine, JsonlReader
 from kleinschalig.indicators.results import (
     EXCLUSION_REASONS,
+    REPORT_TABLE_COLUMNS,
     Category,
     Exclusion,
     IndicatorReport,
@@ -27,6 +28,7 @@ from kleinschalig.indicators.table import Table
 __all__ = [
     "CONSISTENCY_CODES",
     "EXCLUSION_REASONS",
+    "REPORT_TABLE_COLUMNS",
     "Category",
     "ConsistencyWarning",
     "Exclusion",

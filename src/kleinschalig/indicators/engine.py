@@ -435,8 +435,9 @@ def compute(
 
     :param on: the reference date (conditions are judged on it; a recidivism
         window must have passed by it).
-    :param start, end: the cohort period (see :func:`in_period`); records
-        outside it are counted in ``outside_period`` and not used.
+    :param start: the first day of the cohort period (see :func:`in_period`);
+        records outside the period are counted in ``outside_period`` and not used.
+    :param end: the last day of the cohort period.
     :param window: the recidivism window, overriding each indicator's own; the
         sources fix none, so without any the recidivism values stay empty.
     :param catalogue: needed for feedback indicators (the workflows).

@@ -12,9 +12,16 @@ import attrs
 
 from kleinschalig.i18n import N_, translate
 from kleinschalig.indicators.table import Table
-from kleinschalig.model.indicators import Indicator
+from kleinschalig.model.indicators import Indicator, IndicatorUnit
 
-__all__ = ["EXCLUSION_REASONS", "Category", "Exclusion", "IndicatorReport", "IndicatorResult"]
+__all__ = [
+    "EXCLUSION_REASONS",
+    "REPORT_TABLE_COLUMNS",
+    "Category",
+    "Exclusion",
+    "IndicatorReport",
+    "IndicatorResult",
+]
 
 #: Why a record in the cohort does not count for an indicator; stable codes.
 EXCLUSION_REASONS: Final[Mapping[str, str]] = MappingProxyType(
@@ -28,6 +35,23 @@ EXCLUSION_REASONS: Final[Mapping[str, str]] = MappingProxyType(
             "Zonder catalogus met werkprocessen is de verschuldigde terugkoppeling niet te bepalen."
         ),
     }
+)
+
+#: The columns of :meth:`IndicatorReport.table`, in order.
+REPORT_TABLE_COLUMNS: Final = (
+    "id",
+    "category",
+    "label",
+    "level",
+    "moment",
+    "unit",
+    "numerator",
+    "denominator",
+    "value",
+    "in_scope",
+    "coverage",
+    "excluded",
+    "note",
 )
 
 
@@ -128,26 +152,37 @@ class IndicatorReport:
         raise KeyError(indicator_id)
 
     def table(self, lang: str = "nl") -> Table:
-        """One row per indicator (categories of a distribution in ``breakdown``)."""
-        columns = (
-            "id",
-            "label",
-            "level",
-            "moment",
-            "unit",
-            "numerator",
-            "denominator",
-            "value",
-            "in_scope",
-            "coverage",
-            "excluded",
-        )
-        rows = []
+        """One row per indicator, each followed by a row per category of its distribution.
+
+        A category row has the category in ``category``, its count as numerator,
+        the indicator's denominator, and its share as value; ``in_scope``,
+        ``coverage`` and ``excluded`` belong to the indicator's own row and are
+        empty there, so that summing a column never counts a record twice.
+        ``note`` says why an indicator has no value (for example, one that is
+        not computed from case records).
+        """
+        rows: list[dict[str, Any]] = []
         for r in self.results:
             d = r.to_dict(lang)
             d["excluded"] = sum(e.count for e in r.excluded)
+            d["category"] = None
+            d["note"] = d["note"] or None
             rows.append(d)
-        return Table.from_records(rows, columns)
+            rows.extend(
+                {
+                    "id": d["id"],
+                    "category": c.value,
+                    "label": d["label"],
+                    "level": d["level"],
+                    "moment": d["moment"],
+                    "unit": IndicatorUnit.SHARE.value,
+                    "numerator": c.count,
+                    "denominator": r.denominator,
+                    "value": c.share,
+                }
+                for c in r.breakdown
+            )
+        return Table.from_records(rows, REPORT_TABLE_COLUMNS)
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
         return {

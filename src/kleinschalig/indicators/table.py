@@ -41,6 +41,18 @@ class Table:
     def from_records(cls, records: Sequence[dict[str, Any]], columns: Sequence[str]) -> Table:
         return cls(tuple(columns), tuple(tuple(r.get(c) for c in columns) for r in records))
 
+    def select(self, *columns: str) -> Table:
+        """The same rows with only ``columns``, in that order.
+
+        >>> Table(("id", "value", "note"), (("a", 0.5, None),)).select("id", "value").rows
+        (('a', 0.5),)
+        """
+        unknown = [c for c in columns if c not in self.columns]
+        if unknown:
+            raise KeyError(f"no such column: {', '.join(unknown)}")
+        positions = [self.columns.index(c) for c in columns]
+        return Table(columns, tuple(tuple(row[i] for i in positions) for row in self.rows))
+
     def to_records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
