@@ -212,3 +212,78 @@ def test_every_registered_facility_has_a_generated_page():
         assert code in pages, f"docs/facilities/{code}.rst is missing"
         assert f".. kleinschalig-facility:: {code}" in pages[code]
         assert f"   {code}\n" in index
+
+
+# -- (e) the Python API ---------------------------------------------------------------
+
+API_PAGE = DOCS / "reference" / "api.rst"
+#: Documented class by class in the plugin author's pages (discovery, hooks, testing).
+PLUGIN_PAGES = ("discovery.rst", "hooks.rst", "testing.rst")
+
+
+def public_modules() -> list[str]:
+    """Every module or package directly under ``kleinschalig`` that declares ``__all__``,
+    plus the public modules of packages that declare none."""
+    import importlib
+    import pkgutil
+
+    import kleinschalig
+
+    found = []
+    for info in pkgutil.iter_modules(kleinschalig.__path__, "kleinschalig."):
+        if info.name.rsplit(".", 1)[-1].startswith("_") or info.name == "kleinschalig.cli":
+            continue
+        module = importlib.import_module(info.name)
+        if hasattr(module, "__all__"):
+            found.append(info.name)
+        elif info.ispkg:  # a namespace of modules, such as kleinschalig.rules
+            found += [
+                sub.name
+                for sub in pkgutil.iter_modules(module.__path__, f"{info.name}.")
+                if not sub.name.rsplit(".", 1)[-1].startswith("_")
+                and hasattr(importlib.import_module(sub.name), "__all__")
+            ]
+    return found
+
+
+def test_there_are_public_modules_to_document():
+    assert {"kleinschalig.indicators", "kleinschalig.workflows"} <= set(public_modules())
+
+
+_DIRECTIVE = re.compile(
+    r"^\.\. (?:autoclass|autofunction|autodata|autoexception|py:data|py:class|py:function)"
+    r":: ([\w.]+)",
+    re.M,
+)
+
+
+def documented_objects() -> set[str]:
+    """Dotted names given their own entry by a directive anywhere in the docs."""
+    return {
+        name
+        for page in DOCS.rglob("*.rst")
+        for name in _DIRECTIVE.findall(page.read_text(encoding="utf-8"))
+    }
+
+
+@pytest.mark.parametrize("module", public_modules())
+def test_every_public_module_is_in_the_api_reference(module):
+    """Documented by ``automodule`` in the API reference, or name by name anywhere."""
+    import importlib
+
+    names = importlib.import_module(module).__all__
+    if module == "kleinschalig.plugins":
+        text = "\n".join(
+            (DOCS / "plugins" / page).read_text(encoding="utf-8") for page in PLUGIN_PAGES
+        )
+        missing = [n for n in names if not re.search(rf"[`.]{re.escape(n)}\b", text)]
+        assert not missing, f"not in the plugin pages: {', '.join(missing)}"
+        return
+    automodules = re.findall(r"^\.\. automodule:: (\S+)$", API_PAGE.read_text("utf-8"), re.M)
+    if module in automodules:
+        return
+    missing = [n for n in names if f"{module}.{n}" not in documented_objects()]
+    assert not missing, (
+        f"add '.. automodule:: {module}' to {API_PAGE.name}, "
+        f"or document {', '.join(missing)} one by one"
+    )
