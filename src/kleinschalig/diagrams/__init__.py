@@ -1,7 +1,7 @@
 """Diagrams generated from the model, never drawn by hand.
 
 The model is turned into an intermediate form, a :class:`Graph` of labelled
-nodes and edges (:mod:`kleinschalig.diagrams.graph`); renderers beside it turn
+nodes and edges (``kleinschalig.diagrams.graph``); renderers beside it turn
 a graph into Mermaid or Graphviz DOT text, or a table. Nothing in the model or
 the engines imports a renderer.
 

@@ -141,7 +141,7 @@ def _fields(instance: Any, path: tuple[str | int, ...]) -> list[ErrorDetail]:
 def instance_errors(instance: Any, checked: Checked | None = None) -> list[ErrorDetail]:
     """Every problem with ``instance`` (an attrs model object); empty when it is valid.
 
-    ``checked``: model objects already found valid, skipped (see :func:`~._valid.is_valid`).
+    ``checked``: model objects already found valid, skipped (see ``_valid.is_valid``).
     """
     if is_valid(instance, checked):
         return []

@@ -3,7 +3,7 @@
 For demos, load tests and indicator development: nothing in the output is
 about a real person. Ids read ``synth-<seed>-<n>`` and ``synth-case-<seed>-<n>``,
 there are no birth dates and no notes, and every distribution is invented
-(see :mod:`kleinschalig.synth._people`), not estimated from data.
+(see ``kleinschalig.synth._people``), not estimated from data.
 
 >>> import datetime as dt
 >>> from kleinschalig.catalogue import national_catalogue
