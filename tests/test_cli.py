@@ -365,3 +365,30 @@ def test_a_reader_that_stops_early_gets_no_traceback():
         stderr = proc.stderr.read()
         assert proc.wait(timeout=60) == 0
     assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "code", "expected"),
+    [
+        (["synth", "--n", "1"], "kv-rotterdam", "Bedoelde u kv-rotterdam-hoogvliet?"),
+        (["criteria"], "HvH", "Bedoelde u kv-almelo?"),  # an alias of the facility
+        (["workflow"], "kv-almleo", "Bedoelde u kv-almelo?"),  # a typo
+        (["criteria"], "kvjj", "Bedoelde u kvjj-amsterdam, kvjj-den-haag,"),
+        (["synth", "--n", "1"], "zzz", "Geregistreerde voorzieningen: kv-almelo, "),
+    ],
+)
+def test_an_unknown_facility_code_is_answered_with_the_codes_it_may_mean(
+    capsys, command, code, expected
+):
+    assert main([*command, "--facility", code]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"Onbekende voorziening: {code}. " in captured.err
+    assert expected in captured.err
+
+
+def test_the_unknown_facility_message_is_translated(tmp_path, capsys):
+    path = tmp_path / "cohort.jsonl"
+    path.write_text("")
+    assert main(["indicators", str(path), "--facility", "kv-almleo", "--lang", "en"]) == 1
+    assert "Unknown facility: kv-almleo. Did you mean kv-almelo?" in capsys.readouterr().err

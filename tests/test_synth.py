@@ -382,7 +382,7 @@ def test_cli_window_options(capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--facility", "kv-nergens", "--n", "3"], "Onbekende voorziening: kv-nergens"),
+        (["--facility", "kv-nergens", "--n", "3"], "Onbekende voorziening: kv-nergens."),
         (["--facility", "kv-almelo", "--n", "3", "--from", "2021-02-30"], "[date.invalid]"),
         (
             ["--facility", "kv-almelo", "--n", "3", "--from", "2022-01-01", "--to", "2021-01-01"],

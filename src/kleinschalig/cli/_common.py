@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kleinschalig.errors import ErrorDetail
-from kleinschalig.i18n import LANGUAGES, translate
+from kleinschalig.i18n import LANGUAGES, N_, translate
+
+if TYPE_CHECKING:
+    from kleinschalig.catalogue import Catalogue
 
 
 def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
@@ -66,3 +70,31 @@ def load_host(args: argparse.Namespace) -> Any:
     for error in host.errors:
         print("\n".join(error.lines(lang)), file=sys.stderr)
     return host
+
+
+def unknown_facility(code: str, catalogue: Catalogue, lang: str) -> str:
+    """Why ``code`` names no facility, with the registered codes it may have meant.
+
+    Offered, in this order of preference: the facilities that have ``code`` as
+    an alias (``HvH`` for ``kv-almelo``) or whose code starts with it, else the
+    codes that look like it; when none does, every registered code is listed.
+    """
+    facilities = list(catalogue.facilities)
+    codes = [f.code for f in facilities]
+    wanted = code.casefold()
+    meant = [f.code for f in facilities if wanted in (a.casefold() for a in f.aliases)]
+    meant += [c for c in codes if c.startswith(wanted)]
+    suggestions = list(dict.fromkeys(meant)) or difflib.get_close_matches(wanted, codes, n=3)
+    if suggestions:
+        return t(
+            N_("Onbekende voorziening: {code}. Bedoelde u {suggestions}?"),
+            lang,
+            code=code,
+            suggestions=", ".join(suggestions),
+        )
+    return t(
+        N_("Onbekende voorziening: {code}. Geregistreerde voorzieningen: {codes}."),
+        lang,
+        code=code,
+        codes=", ".join(codes),
+    )

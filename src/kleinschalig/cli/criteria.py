@@ -8,7 +8,14 @@ import json
 import sys
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, load_host, print_json, t
+from kleinschalig.cli._common import (
+    add_format,
+    add_lang,
+    load_host,
+    print_json,
+    t,
+    unknown_facility,
+)
 from kleinschalig.i18n import N_
 
 
@@ -63,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(host, int):
         return host
     if args.facility not in host.catalogue.facilities:
-        print(t(N_("Onbekende voorziening: {code}"), lang, code=args.facility), file=sys.stderr)
+        print(unknown_facility(args.facility, host.catalogue, lang), file=sys.stderr)
         return 1
     facility = host.catalogue.facility(args.facility)
     from kleinschalig.screening import RuleConflictError

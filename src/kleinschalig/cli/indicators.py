@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kleinschalig.cli._common import add_lang, load_host, print_json, t
+from kleinschalig.cli._common import add_lang, load_host, print_json, t, unknown_facility
 from kleinschalig.i18n import N_, translate
 from kleinschalig.indicators.table import Table
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return host
     catalogue = host.catalogue
     if args.facility not in catalogue.facilities:
-        return _fail(t(N_("Onbekende voorziening: {code}"), lang, code=args.facility))
+        return _fail(unknown_facility(args.facility, catalogue, lang))
     facility = catalogue.facility(args.facility)
     if args.file != "-" and not Path(args.file).is_file():
         print(t(N_("Bestand niet gevonden: {file}"), lang, file=args.file), file=sys.stderr)

@@ -14,6 +14,7 @@ from kleinschalig.cli._common import (
     print_json,
     report_invalid,
     t,
+    unknown_facility,
 )
 from kleinschalig.i18n import N_
 
@@ -65,7 +66,7 @@ def prepare(args: argparse.Namespace) -> Any:
     facilities = args.facility or None
     for code in facilities or ():
         if code not in host.catalogue.facilities:
-            print(t(N_("Onbekende voorziening: {code}"), lang, code=code), file=sys.stderr)
+            print(unknown_facility(code, host.catalogue, lang), file=sys.stderr)
             return 1
     return host, case, on, facilities
 

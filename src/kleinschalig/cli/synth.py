@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kleinschalig.cli._common import add_lang, load_host, t
+from kleinschalig.cli._common import add_lang, load_host, t, unknown_facility
 from kleinschalig.i18n import N_
 
 
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return host
     catalogue = host.catalogue
     if args.facility not in catalogue.facilities:
-        print(t(N_("Onbekende voorziening: {code}"), lang, code=args.facility), file=sys.stderr)
+        print(unknown_facility(args.facility, catalogue, lang), file=sys.stderr)
         return 1
     start, end = dates["start"], dates["end"]
     if start is None and window(catalogue.facility(args.facility)) is None:

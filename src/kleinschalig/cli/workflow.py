@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 import sys
 
-from kleinschalig.cli._common import add_lang, load_host, print_json, t
+from kleinschalig.cli._common import add_lang, load_host, print_json, t, unknown_facility
 from kleinschalig.i18n import N_
 
 
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.facility is not None:
         if args.facility not in catalogue.facilities:
-            print(t(N_("Onbekende voorziening: {code}"), lang, code=args.facility), file=sys.stderr)
+            print(unknown_facility(args.facility, catalogue, lang), file=sys.stderr)
             return 1
         workflows = catalogue.workflows_for(args.facility)
     elif args.workflow in catalogue.workflows:
