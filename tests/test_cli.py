@@ -32,6 +32,19 @@ def test_version_does_not_import_the_heavy_parts():
     assert out.stdout.splitlines()[-1] == "[]"
 
 
+def test_building_the_parser_imports_no_engine():
+    """Every command pays for building the parser: the subcommand modules import
+    their engines when they run, not when they are registered."""
+    probe = (
+        "import sys; from kleinschalig.cli import build_parser; build_parser();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('cattrs', 'babel') or "
+        "m.startswith(('kleinschalig.indicators', 'kleinschalig.screening', "
+        "'kleinschalig.workflows', 'kleinschalig.codec', 'kleinschalig.plugins'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "[]"
+
+
 def test_validate_bundled_examples(capsys):
     code, out = run(capsys, "validate", *map(str, EXAMPLES))
     assert code == 0, out

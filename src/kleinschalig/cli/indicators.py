@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from kleinschalig.cli._common import add_lang, load_host, print_json, t, unknown_facility
 from kleinschalig.i18n import N_, translate
-from kleinschalig.indicators.table import Table
 
 if TYPE_CHECKING:
-    from kleinschalig.indicators import IndicatorReport
+    from kleinschalig.indicators import IndicatorReport, Table
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -172,6 +171,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _for_terminal(table: Table) -> Table:
     """The report table with each category shown indented under its indicator's id."""
+    from kleinschalig.indicators import Table
+
     shown = tuple(c for c in table.columns if c not in ("category", "note"))
     rows = []
     for record in table.to_records():
