@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -79,6 +78,8 @@ def unknown_facility(code: str, catalogue: Catalogue, lang: str) -> str:
     an alias (``HvH`` for ``kv-almelo``) or whose code starts with it, else the
     codes that look like it; when none does, every registered code is listed.
     """
+    import difflib
+
     facilities = list(catalogue.facilities)
     codes = [f.code for f in facilities]
     wanted = code.casefold()
