@@ -227,8 +227,8 @@ def _plainly_allowed(walk: _Walk, transition: Transition, event: WorkflowEvent) 
         transition.source == walk.state
         and (walk.last is None or walk.last <= event.date)
         and (actor is None or event.actor is None or event.actor == actor)
-        and not transition.documents
         and not transition.consent
+        and (not transition.documents or all(d in event.documents for d in transition.documents))
     )
 
 
