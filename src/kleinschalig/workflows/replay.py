@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from kleinschalig._derived import Derived
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.model.case import CaseRecord
@@ -185,21 +186,57 @@ def _feedback_errors(
     return []
 
 
+#: What a replay starts from in a version: its transitions by id and its initial state.
+_STARTS: Derived[WorkflowVersion, tuple[Mapping[str, Transition], str]] = Derived(
+    lambda version: (version.transitions_by_id(), version.initial_state.code)
+)
+
+
 class _Walk:
     """A workflow being replayed: where the log has led so far (mutable, internal)."""
 
-    __slots__ = ("by_id", "last", "state", "steps", "version", "workflow")
+    __slots__ = ("by_id", "decided", "last", "state", "steps", "version", "workflow")
 
     def __init__(self, workflow: Workflow, version: WorkflowVersion) -> None:
         self.workflow = workflow
         self.version = version
-        self.by_id = version.transitions_by_id()
-        self.state = version.initial_state.code
+        self.by_id, self.state = _STARTS(version)
         self.steps: list[Step] = []
         self.last: dt.date | None = None
+        #: The day each decision after which this version owes feedback was first taken.
+        self.decided: dict[str, dt.date] = {}
+
+    def step_errors(
+        self, event: WorkflowEvent, case: CaseRecord, path: tuple[str | int, ...]
+    ) -> tuple[Transition | None, list[ErrorDetail]]:
+        """The transition ``event`` takes from here, and why it cannot (the guard unchecked)."""
+        return _step_errors(
+            self.version, self.by_id, self.state, self.last, event, case, path, check_guard=False
+        )
 
     def progress(self) -> Progress:
         return Progress(self.workflow, self.version, self.state, tuple(self.steps))
+
+
+def _plainly_allowed(walk: _Walk, transition: Transition, event: WorkflowEvent) -> bool:
+    """Whether ``event`` can take ``transition`` from where ``walk`` is, by the checks that
+    need nothing but the event. ``False`` leaves it to :func:`_step_errors` to judge and
+    explain, so every error is found the one way."""
+    actor = transition.actor
+    return (
+        transition.source == walk.state
+        and (walk.last is None or walk.last <= event.date)
+        and (actor is None or event.actor is None or event.actor == actor)
+        and not transition.consent
+        and (not transition.documents or all(d in event.documents for d in transition.documents))
+    )
+
+
+def _plainly_told(walk: _Walk, event: FeedbackSent, catalogue: Catalogue) -> bool:
+    """Whether ``event`` is feedback to a known partner on a decision ``walk`` took on or
+    before its date. ``False`` leaves it to :func:`_feedback_errors` to judge and explain."""
+    decided = walk.decided.get(event.about)
+    return decided is not None and decided <= event.date and event.recipient in catalogue.roles
 
 
 def _replay(
@@ -211,9 +248,12 @@ def _replay(
         code = event.workflow
         walk = walks.get(code)
         if type(event) is FeedbackSent:
-            workflow = walk.workflow if walk is not None else _workflow(catalogue, code)
-            steps = walk.steps if walk is not None else ()
-            errors.extend(_feedback_errors(workflow, event, catalogue, steps, ("events", index)))
+            if walk is None or not _plainly_told(walk, event, catalogue):
+                workflow = walk.workflow if walk is not None else _workflow(catalogue, code)
+                steps = walk.steps if walk is not None else ()
+                errors.extend(
+                    _feedback_errors(workflow, event, catalogue, steps, ("events", index))
+                )
             continue
         assert type(event) is WorkflowEvent
         if walk is None:
@@ -225,17 +265,19 @@ def _replay(
             if version is None:
                 errors.append(_no_version(event, ("events", index)))
                 break
-            walk = _Walk(workflow, version)
-        transition, found = _step_errors(
-            walk.version, walk.by_id, walk.state, walk.last, event, case, ("events", index), False
-        )
-        if found or transition is None:
-            errors.extend(found)
-            break
-        walks[code] = walk
+            walk = walks[code] = _Walk(workflow, version)
+        transition = walk.by_id.get(event.transition)
+        if transition is None or not _plainly_allowed(walk, transition, event):
+            transition, found = walk.step_errors(event, case, ("events", index))
+            if found or transition is None:
+                errors.extend(found)
+                break
         walk.state, walk.last = transition.target, event.date
         walk.steps.append(Step(index, event, transition))
-    return {code: walk.progress() for code, walk in walks.items()}, errors
+        if transition.feedback:
+            walk.decided.setdefault(transition.id, event.date)
+    # A walk that took no step is one whose first event could not happen: not reported.
+    return {code: walk.progress() for code, walk in walks.items() if walk.steps}, errors
 
 
 def replay_all(case: CaseRecord, catalogue: Catalogue) -> dict[str, Progress]:

@@ -308,47 +308,50 @@ def _feasibility(progress: Progress, case: CaseRecord, on: dt.date) -> list[Time
 _ASKED = (Content.OBJECTION_ONLY, Content.DECISION)
 
 
-def _advisers(progress: Progress, upto: int, case: CaseRecord, decider: str | None) -> set[str]:
-    """Who referred, acted or was asked for advice before the decision at ``upto``."""
-    roles = {step.event.actor or step.transition.actor for step in progress.steps[:upto]}
-    roles |= {
-        flow.recipient
-        for step in progress.steps[:upto]
-        for flow in step.transition.informs
-        if flow.content in _ASKED
-    }
-    if case.referral is not None and case.referral.by is not None:
-        roles.add(case.referral.by)
-    roles -= {None, decider, *progress.version.internal_roles}
-    return {r for r in roles if r is not None}
+def _sent(case: CaseRecord, workflow: str) -> dict[tuple[str, str], list[dt.date]]:
+    """The days feedback of ``workflow`` was sent, by decision and recipient."""
+    sent: dict[tuple[str, str], list[dt.date]] = {}
+    for e in case.events:
+        if isinstance(e, FeedbackSent) and e.workflow == workflow:
+            sent.setdefault((e.about, e.recipient), []).append(e.date)
+    return sent
 
 
 def _first_on_or_after(dates: Iterable[dt.date], day: dt.date) -> dt.date | None:
     """The first feedback sent on or after the decision: earlier feedback was about another."""
-    later = [d for d in dates if d >= day]
-    return min(later) if later else None
+    first: dt.date | None = None
+    for d in dates:
+        if d >= day and (first is None or d < first):
+            first = d
+    return first
 
 
 def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
-    sent: dict[tuple[str, str], list[dt.date]] = {}
-    for e in case.events:
-        if isinstance(e, FeedbackSent) and e.workflow == progress.workflow.code:
-            sent.setdefault((e.about, e.recipient), []).append(e.date)
+    """After each decision, feedback owed to whoever referred, acted or was asked for
+    advice before it, except the decider and the workflow's internal roles."""
     owed: list[FeedbackDue] = []
-    for position, step in enumerate(progress.steps):
-        if not step.transition.feedback:
-            continue
-        decider = step.event.actor or step.transition.actor
-        for role in sorted(_advisers(progress, position, case, decider)):
-            owed.append(
-                FeedbackDue(
-                    progress.workflow.code,
-                    step.transition.id,
-                    step.event.date,
-                    role,
-                    _first_on_or_after(sent.get((step.transition.id, role), ()), step.event.date),
-                )
-            )
+    sent: dict[tuple[str, str], list[dt.date]] | None = None  # read at the first decision
+    code = progress.workflow.code
+    internal = progress.version.internal_roles
+    involved: set[str] = set()  # the referrer, and whoever acted or was asked so far
+    if case.referral is not None and case.referral.by is not None:
+        involved.add(case.referral.by)
+    for step in progress.steps:
+        transition = step.transition
+        actor = step.event.actor or transition.actor
+        if transition.feedback:
+            if sent is None:
+                sent = _sent(case, code)
+            decided_on = step.event.date
+            for role in sorted(involved.difference(internal, (actor,))):
+                dates = sent.get((transition.id, role), ())
+                sent_on = _first_on_or_after(dates, decided_on)
+                owed.append(FeedbackDue(code, transition.id, decided_on, role, sent_on))
+        if actor is not None:
+            involved.add(actor)
+        for flow in transition.informs:
+            if flow.content in _ASKED:
+                involved.add(flow.recipient)
     return owed
 
 
