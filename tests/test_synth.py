@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kleinschalig._fields import ID_PATTERN
 from kleinschalig.cli import main
 from kleinschalig.codec.converter import dump_json, load_json
 from kleinschalig.model.case import CaseRecord, OutflowReason, PlacementDecision
@@ -19,7 +20,7 @@ from kleinschalig.model.events import FeedbackSent, WorkflowEvent
 from kleinschalig.model.sources import cite
 from kleinschalig.model.workflows import Stage, State, Transition, WorkflowVersion
 from kleinschalig.plugins import HostConfig, PluginHost
-from kleinschalig.synth import synthesize, window, write_jsonl
+from kleinschalig.synth import id_stem, synthesize, window, write_jsonl
 from kleinschalig.synth._routes import plan
 from kleinschalig.workflows import append_event, feedback_due, replay_all
 
@@ -68,14 +69,31 @@ def test_records_are_valid_round_trip_and_known_to_the_catalogue(cohorts, catalo
 
 
 def test_ids_are_clearly_synthetic_and_nothing_sensitive(cohorts):
-    for records in cohorts.values():
+    for code, records in cohorts.items():
         ids = [r.subject_id for r in records]
         assert len(set(ids)) == len(ids)
         for record in records:
-            assert re.fullmatch(r"synth-11-\d+", record.subject_id)
-            assert re.fullmatch(r"synth-case-11-\d+", record.case_id)
+            assert re.fullmatch(rf"synth-{re.escape(code)}-11-\d+", record.subject_id)
+            assert re.fullmatch(rf"synth-case-{re.escape(code)}-11-\d+", record.case_id)
             assert record.birth_date is None
             assert record.notes is None
+
+
+def test_cohorts_of_different_facilities_share_no_ids(cohorts):
+    subjects = [r.subject_id for records in cohorts.values() for r in records]
+    cases = [r.case_id for records in cohorts.values() for r in records]
+    assert len(cohorts) > 1
+    assert len(set(subjects)) == len(subjects)
+    assert len(set(cases)) == len(cases)
+
+
+def test_ids_of_a_long_facility_code_use_a_digest_and_still_fit():
+    stem = id_stem("f" * 64, 7, 10**6)
+    assert re.fullmatch(r"[0-9a-f]{8}-7", stem)
+    assert stem != id_stem("g" * 64, 7, 10**6)
+    assert re.fullmatch(ID_PATTERN, f"synth-case-{stem}-{10**6}")
+    with pytest.raises(ValueError, match="64 characters"):
+        id_stem("kv-almelo", 10**60, 10)
 
 
 def census_problems(facility, records, start, end):

@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kleinschalig.dates import parse_date
     from kleinschalig.errors import InvalidValue
-    from kleinschalig.synth import synthesize, window, write_jsonl
+    from kleinschalig.synth import id_stem, synthesize, window, write_jsonl
 
     lang = args.lang
     problems = []
@@ -46,6 +46,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.n < 0:
         print(t(N_("--n mag niet negatief zijn."), lang), file=sys.stderr)
+        return 1
+    try:
+        id_stem(args.facility, args.seed, args.n)
+    except ValueError:
+        print(
+            t(N_("--seed en --n zijn te groot: de ids passen niet in 64 tekens."), lang),
+            file=sys.stderr,
+        )
         return 1
     host = load_host(args)
     if isinstance(host, int):

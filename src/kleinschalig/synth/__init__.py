@@ -1,9 +1,11 @@
 """Seeded synthetic cohorts: fictional candidates referred to one facility.
 
 For demos, load tests and indicator development: nothing in the output is
-about a real person. Ids read ``synth-<seed>-<n>`` and ``synth-case-<seed>-<n>``,
-there are no birth dates and no notes, and every distribution is invented
-(see ``kleinschalig.synth._people``), not estimated from data.
+about a real person. Ids read ``synth-<facility>-<seed>-<n>`` and
+``synth-case-<facility>-<seed>-<n>`` (see :func:`id_stem`), so cohorts of
+different facilities can be merged; there are no birth dates and no notes,
+and every distribution is invented (see ``kleinschalig.synth._people``), not
+estimated from data.
 
 >>> import datetime as dt
 >>> from kleinschalig.catalogue import national_catalogue
@@ -19,8 +21,8 @@ there are no birth dates and no notes, and every distribution is invented
 ...     sources=(cite("004:L1-8"),), accepted_titles=("gevangenisstraf",),
 ...     capacity=(CapacityEntry(dt.date(2024, 1, 1), (PlacePool("kv", 6),)),)), "docs")
 >>> cohort = list(synthesize(catalogue, "fictief", 200, seed=7))
->>> cohort[0].subject_id, cohort[0].birth_date, cohort[0].notes
-('synth-7-1', None, None)
+>>> cohort[0].subject_id, cohort[0].case_id, cohort[0].birth_date, cohort[0].notes
+('synth-fictief-7-1', 'synth-case-fictief-7-1', None, None)
 >>> cohort == list(synthesize(catalogue, "fictief", 200, seed=7))
 True
 >>> sorted({r.placement.decision.value for r in cohort})
@@ -30,6 +32,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Iterator
 from random import Random
 from typing import Any, Final, TextIO
@@ -57,7 +60,7 @@ from kleinschalig.model.workflows import Content, Transition, Workflow
 from kleinschalig.synth import _people as people
 from kleinschalig.synth._routes import Facts, Path, Plan, plan, satisfy
 
-__all__ = ["DEFAULT_YEARS", "synthesize", "window", "write_jsonl"]
+__all__ = ["DEFAULT_YEARS", "id_stem", "synthesize", "window", "write_jsonl"]
 
 #: Length of the default window when the facility's operating period has no end.
 DEFAULT_YEARS: Final = 3
@@ -95,6 +98,30 @@ _ROUTES: Final = {
 }
 _JUDGES: Final = frozenset({"rc", "rechter"})
 _ASKED: Final = (Content.OBJECTION_ONLY, Content.DECISION)
+
+
+#: The longest id ``ID_PATTERN`` allows.
+_ID_LENGTH: Final = 64
+
+
+def id_stem(facility: str, seed: int, n: int) -> str:
+    """The part of every id of a cohort after ``synth-`` or ``synth-case-``, before ``-<n>``.
+
+    It is ``<facility>-<seed>``; when the longest case id of the cohort would not
+    fit in an id, the facility code is replaced by the first eight hexadecimal
+    digits of its SHA-256, so ids stay distinct per facility.
+
+    >>> id_stem("kv-almelo", 7, 1000)
+    'kv-almelo-7'
+    >>> id_stem("x" * 60, 7, 1000)
+    '42f2d973-7'
+    """
+    stem = f"{facility}-{seed}"
+    if len(f"synth-case-{stem}-{n}") > _ID_LENGTH:
+        stem = f"{hashlib.sha256(facility.encode()).hexdigest()[:8]}-{seed}"
+    if len(f"synth-case-{stem}-{n}") > _ID_LENGTH:
+        raise ValueError("seed and n too large: the synthetic ids would not fit in 64 characters")
+    return stem
 
 
 def window(facility: Facility) -> tuple[dt.date, dt.date] | None:
@@ -144,11 +171,13 @@ def synthesize(
 
     The same arguments and seed give the same records; only ``random.Random(seed)``
     is used. Raises :class:`KeyError` for an unknown facility and
-    :class:`ValueError` for ``n < 0``, ``start > end``, or a facility without
-    any date to start from when ``start`` is not given.
+    :class:`ValueError` for ``n < 0``, ``start > end``, a facility without
+    any date to start from when ``start`` is not given, or a seed and ``n`` so
+    large that the ids would not fit (:func:`id_stem`).
     """
     if n < 0:
         raise ValueError("n must not be negative")
+    id_stem(facility, seed, n)
     found = catalogue.facility(facility)
     default = window(found)
     if start is None:
@@ -224,6 +253,7 @@ class _Cohort:
         self.facility = facility
         self.n = n
         self.seed = seed
+        self.stem = id_stem(facility.code, seed, n)
         self.start = start
         self.end = end
         self.rng = Random(seed)
@@ -356,10 +386,9 @@ class _Cohort:
         if outflow is not None and reason is not None:
             risk = facts.intake.get("recidivism_risk")
             recidivism = people.recidivism(rng, outflow, reason, risk, end)
-        seed = self.seed
         return CaseRecord(
-            subject_id=f"synth-{seed}-{index}",
-            case_id=f"synth-case-{seed}-{index}",
+            subject_id=f"synth-{self.stem}-{index}",
+            case_id=f"synth-case-{self.stem}-{index}",
             jurisdiction=self.facility.target_group.jurisdiction,
             facility=self.facility.code,
             sex=facts.sex,
