@@ -307,6 +307,29 @@ def test_occupancy_follows_the_dated_capacity_and_warns_above_it():
     assert months[0]["bed_days"] == report.bed_days == 24 + 23
 
 
+def test_occupancy_per_month_quarter_and_year_adds_up_to_the_whole_period():
+    kv = facility(
+        code="kv-proef", capacity=(CapacityEntry(dt.date(2022, 1, 1), (PlacePool("kv", 2),)),)
+    )
+    stays = [
+        case(1, facility="kv-proef", placement=placed(dt.date(2022, 3, 20), dt.date(2022, 4, 10))),
+        case(2, facility="kv-proef", placement=placed(dt.date(2022, 12, 25))),
+    ]
+    report = occupancy(stays, kv, dt.date(2022, 2, 15), dt.date(2023, 1, 31))
+    for period, first in (("month", "2022-02"), ("quarter", "2022-Q1"), ("year", "2022")):
+        rows = report.per(period).to_records()
+        assert rows[0][period] == first
+        assert sum(r["days"] for r in rows) == len(report.census)
+        assert sum(r["bed_days"] for r in rows) == report.bed_days
+        assert sum(r["capacity_days"] for r in rows) == report.capacity_days
+    quarters = {r["quarter"]: r for r in report.per("quarter").to_records()}
+    assert list(quarters) == ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1"]
+    assert quarters["2022-Q1"]["days"] == 14 + 31  # cut off at the start of the period
+    assert quarters["2022-Q2"]["bed_days"] == 9  # 1-9 April: the day of outflow is not counted
+    assert quarters["2022-Q3"]["occupancy"] == 0
+    assert quarters["2023-Q1"]["mean_occupied"] == 1
+
+
 def test_funnel_counts_decisions_and_outflow(tmp_path):
     host = PluginHost.load(HostConfig(entry_points=False))
     records = [

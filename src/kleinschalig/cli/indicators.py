@@ -122,7 +122,9 @@ def run(args: argparse.Namespace) -> int:
                 "bed_days": occupied.bed_days,
                 "capacity_days": occupied.capacity_days,
                 "occupancy": occupied.occupancy,
-                "months": occupied.months().to_records(),
+                "months": occupied.per("month").to_records(),
+                "quarters": occupied.per("quarter").to_records(),
+                "years": occupied.per("year").to_records(),
                 "warnings": [
                     {"code": w.code, "case_id": w.case_id, "message": w.message(lang)}
                     for w in occupied.warnings

@@ -20,15 +20,17 @@ number of days (occupancy) or workflow states (funnel), not to the records.
 >>> report = occupancy(stays, kv, dt.date(2022, 1, 1), dt.date(2022, 1, 31))
 >>> report.bed_days, report.capacity_days, round(report.occupancy, 3)
 (36, 62, 0.581)
+>>> report.per("quarter").to_records()[0]["quarter"], report.per("year").columns[:2]
+('2022-Q1', ('year', 'days'))
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
@@ -76,6 +78,14 @@ class ConsistencyWarning:
         return translate(CONSISTENCY_CODES[self.code], lang).format(**self.params)
 
 
+Period = Literal["month", "quarter", "year"]
+_PERIOD_LABELS: Final[dict[str, Callable[[dt.date], str]]] = {
+    "month": lambda day: f"{day.year:04d}-{day.month:02d}",
+    "quarter": lambda day: f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}",
+    "year": lambda day: f"{day.year:04d}",
+}
+
+
 @attrs.frozen(slots=True)
 class OccupancyReport:
     """Daily census and capacity of one facility over ``[start, end]``."""
@@ -109,18 +119,29 @@ class OccupancyReport:
 
     def months(self) -> Table:
         """Bed-days, capacity-days, mean census and occupancy per calendar month."""
+        return self.per("month")
+
+    def per(self, period: Period) -> Table:
+        """Bed-days, capacity-days, mean census and occupancy per calendar ``period``.
+
+        Periods are labelled ``2021-03`` (month), ``2021-Q1`` (quarter) or
+        ``2021`` (year); the first and last may be partial, cut off at
+        ``start`` and ``end``, and ``days`` says how many days each covers.
+        """
+        label = _PERIOD_LABELS[period]
         totals: dict[str, list[int]] = {}
         for i, (occupied, capacity) in enumerate(zip(self.census, self.capacity, strict=True)):
             day = self.start + dt.timedelta(days=i)
-            month = totals.setdefault(f"{day.year:04d}-{day.month:02d}", [0, 0, 0])
-            month[0] += occupied
-            month[1] += capacity or 0
-            month[2] += 1
+            total = totals.setdefault(label(day), [0, 0, 0])
+            total[0] += occupied
+            total[1] += capacity or 0
+            total[2] += 1
         rows = tuple(
-            (month, bed, cap, bed / days, None if cap == 0 else bed / cap)
-            for month, (bed, cap, days) in sorted(totals.items())
+            (name, days, bed, cap, bed / days, None if cap == 0 else bed / cap)
+            for name, (bed, cap, days) in sorted(totals.items())
         )
-        return Table(("month", "bed_days", "capacity_days", "mean_occupied", "occupancy"), rows)
+        columns = (period, "days", "bed_days", "capacity_days", "mean_occupied", "occupancy")
+        return Table(columns, rows)
 
 
 class OccupancyRun:
