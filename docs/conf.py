@@ -45,8 +45,6 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(pluggy|hypothesis|attrs|attr|cattrs|babel|dateutil|pytest|_pytest)(\..*)?"),
     (r"py:class", r"(Fraction|Path|Any|Callable|Iterable|Iterator|Mapping|Sequence|TextIO)"),
     (r"py:class", r".*\.T"),  # type variables
-    # The host's staging area, handed to each register; internal to the host.
-    (r"py:class", r"Staging"),
 ]
 templates_path: list[str] = []
 root_doc = "index"

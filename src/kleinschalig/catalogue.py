@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue"]
 
+#: Who owns what the core registers (the national catalogue), as plugins are named.
 CORE_OWNER = "kleinschalig"
 
 #: Dutch msgids naming each kind of registered object in messages.

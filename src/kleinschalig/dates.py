@@ -152,7 +152,8 @@ class Duration:
 
 
 def parse_date(text: str) -> dt.date:
-    """An ISO date (``YYYY-MM-DD``) or :class:`InvalidValue` ``date.invalid``."""
+    """An ISO date (``YYYY-MM-DD``), or :class:`~kleinschalig.errors.InvalidValue`
+    ``date.invalid``."""
     # Records repeat the same dates, so parsed ones are kept (a bounded table, never evicted).
     if type(text) is str and (known := _PARSED_DATES.get(text)) is not None:
         return known

@@ -33,6 +33,7 @@ _TAGGED: tuple[tuple[Any, str, dict[str, type]], ...] = (
 
 __all__ = ["DRAFT", "json_schema"]
 
+#: The JSON Schema dialect of every generated schema.
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
 DURATION_PATTERN: Final = (

@@ -120,6 +120,7 @@ def to_json(graph: Graph) -> str:
     )
 
 
+#: Each output format by name (``mermaid``, ``dot``, ``table``, ``json``) and its renderer.
 RENDERERS: dict[str, Callable[[Graph], str]] = {
     "mermaid": to_mermaid,
     "dot": to_dot,

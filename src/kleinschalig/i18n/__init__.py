@@ -37,9 +37,13 @@ __all__ = [
     "translations",
 ]
 
+#: A supported language, Dutch (the source) or English.
 Language = Literal["nl", "en"]
+#: The supported languages, Dutch first.
 LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
+#: The language of messages when none is asked for.
 DEFAULT_LANGUAGE: Final[Language] = "nl"
+#: The core's gettext domain; each plugin has its own.
 DOMAIN: Final = "kleinschalig"
 LOCALE_DIR: Final = Path(__file__).parent / "locale"
 

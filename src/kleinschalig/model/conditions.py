@@ -166,6 +166,7 @@ class Not:
     op: Literal["not"] = "not"
 
 
+#: Any node of the criteria language (tagged by ``op`` in JSON).
 Condition = (
     Compare
     | OneOf

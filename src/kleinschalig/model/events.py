@@ -52,6 +52,7 @@ class FeedbackSent:
     type: Literal["feedback"] = "feedback"
 
 
+#: One event of a case's log (tagged by ``type`` in JSON).
 CaseEvent = WorkflowEvent | FeedbackSent
-
+#: The event class for each ``type`` tag.
 EVENT_CLASSES: dict[str, type] = {"transition": WorkflowEvent, "feedback": FeedbackSent}

@@ -254,6 +254,7 @@ class Observation:
     kind: Literal["observation"] = "observation"
 
 
+#: What an indicator counts (tagged by ``kind`` in JSON).
 Measure = (
     Share
     | Mean
@@ -266,6 +267,7 @@ Measure = (
     | Observation
 )
 
+#: The measure class for each ``kind`` tag.
 MEASURE_CLASSES: dict[str, type] = {
     "share": Share,
     "mean": Mean,

@@ -124,6 +124,7 @@ class DocumentSource:
         return cls(document=match["doc"], first_line=first, last_line=last, explanation=explanation)
 
 
+#: Where a rule or fact comes from: an article of law or lines of a seed document.
 Source = LegalSource | DocumentSource
 
 

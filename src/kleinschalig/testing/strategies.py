@@ -141,10 +141,12 @@ def conditions() -> st.SearchStrategy[Condition]:
 
 
 def dates() -> st.SearchStrategy[dt.date]:
+    """Dates in the range the models accept."""
     return st.dates(MIN_DATE, MAX_DATE)
 
 
 def durations() -> st.SearchStrategy[Duration]:
+    """Durations of up to 40 years, months, weeks and days each."""
     small = st.integers(0, 40)
     return st.builds(Duration, years=small, months=small, weeks=small, days=small)
 
