@@ -24,6 +24,7 @@ peak memory at most 300 MB and flat in N, and at most 2x the pandas time.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -121,6 +122,43 @@ def _feedback_rules(catalogue: object, folder: Path) -> Path:
     return path
 
 
+#: How many records of the small cohort, at most, are turned into edge cases.
+EDGE_CASES = 600
+
+
+def _edge_cases(source: Path, folder: Path) -> tuple[Path, int]:
+    """Records of ``source`` changed into shapes the synthetic cohort never has but the
+    library reads in its own way: sex ``unknown`` and no languages (not recorded), and
+    a stay with an outflow date under a decision other than placed. Returns the file and
+    how many records it holds."""
+    path = folder / f"{FACILITY}-edge-cases.jsonl"
+    written = 0
+    with source.open(encoding="utf-8") as lines, path.open("w", encoding="utf-8") as out:
+        for number, line in enumerate(itertools.islice(lines, EDGE_CASES)):
+            written += 1
+            d = json.loads(line)
+            if number % 7 == 0:
+                d["sex"] = "unknown"
+            if number % 11 == 0 and "intake" in d:
+                d["intake"]["languages"] = []
+            placement = d.get("placement") or {}
+            if number % 5 == 0 and placement.get("outflow_date"):
+                placement["decision"] = "withdrawn"
+            out.write(json.dumps(d) + "\n")
+    return path, written
+
+
+def _disagreement(ours: dict[str, object], theirs: dict[str, object]) -> str | None:
+    """Why the two sides' values differ, or ``None`` when they agree on every indicator."""
+    mine, other = ours["values"], theirs["values"]
+    if set(mine) != set(other):  # type: ignore[call-overload]
+        return f"different indicators: {sorted(set(mine) ^ set(other))}"  # type: ignore[call-overload]
+    disagree = [key for key in other if not _agree(mine[key], other[key])]  # type: ignore[index,attr-defined]
+    if disagree:
+        return str({k: (mine[k], other[k]) for k in disagree})  # type: ignore[index]
+    return None
+
+
 def _agree(mine: object, theirs: object) -> bool:
     """Equal values: counts per category for distributions, 1e-9 apart for numbers."""
     if isinstance(mine, dict) or isinstance(theirs, dict) or mine is None or theirs is None:
@@ -152,17 +190,23 @@ def main() -> None:
         ours = run(LIBRARY, big)
         ours_small = run(LIBRARY, small)
         rules = _feedback_rules(catalogue, folder)
+        edges, edge_count = _edge_cases(small, folder)
+        edge_problem = _disagreement(
+            run(LIBRARY, edges), run(PANDAS, edges, str(rules), ON, str(WINDOW_YEARS))
+        )
+        if edge_problem:
+            print("DISAGREEMENT on the edge cases:", edge_problem)
+            return
         theirs = run(PANDAS, big, str(rules), ON, str(WINDOW_YEARS))
         floor = run(PARSE_ONLY, big)
-    mine, other = ours["values"], theirs["values"]  # type: ignore[index]
-    if set(mine) != set(other):  # type: ignore[call-overload]
-        print("DIFFERENT INDICATORS:", sorted(set(mine) ^ set(other)))  # type: ignore[call-overload]
+    problem = _disagreement(ours, theirs)
+    if problem:
+        print("DISAGREEMENT:", problem)
         return
-    disagree = [key for key in other if not _agree(mine[key], other[key])]  # type: ignore[index,attr-defined]
-    if disagree:
-        print("DISAGREEMENT:", {k: (mine[k], other[k]) for k in disagree})  # type: ignore[index]
-        return
-    print(f"agreement on {len(other)} indicators")  # type: ignore[arg-type]
+    print(
+        f"agreement on {len(theirs['values'])} indicators, "  # type: ignore[arg-type]
+        f"also on {edge_count} edge-case records"
+    )
     # CPU time is judged: it is what one core spends, and unlike wall time it does not
     # grow when other work shares the machine.
     cpu, pandas_cpu = float(ours["cpu"]), float(theirs["cpu"])  # type: ignore[arg-type]
