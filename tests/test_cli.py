@@ -388,6 +388,7 @@ def test_a_reader_that_stops_early_gets_no_traceback():
         (["workflow"], "kv-almleo", "Bedoelde u kv-almelo?"),  # a typo
         (["criteria"], "kvjj", "Bedoelde u kvjj-amsterdam, kvjj-den-haag,"),
         (["synth", "--n", "1"], "zzz", "Geregistreerde voorzieningen: kv-almelo, "),
+        (["synth", "--n", "1"], "", "Geregistreerde voorzieningen: kv-almelo, "),
     ],
 )
 def test_an_unknown_facility_code_is_answered_with_the_codes_it_may_mean(

@@ -322,6 +322,8 @@ def test_occupancy_per_month_quarter_and_year_adds_up_to_the_whole_period():
         assert sum(r["days"] for r in rows) == len(report.census)
         assert sum(r["bed_days"] for r in rows) == report.bed_days
         assert sum(r["capacity_days"] for r in rows) == report.capacity_days
+    with pytest.raises(ValueError, match="choose one of month, quarter, year"):
+        report.per("week")  # type: ignore[arg-type]
     quarters = {r["quarter"]: r for r in report.per("quarter").to_records()}
     assert list(quarters) == ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1"]
     assert quarters["2022-Q1"]["days"] == 14 + 31  # cut off at the start of the period
@@ -419,7 +421,7 @@ def test_report_table_lists_each_category_of_a_distribution_under_its_indicator(
         ("male", 2, 3),
     ]
     assert [r["value"] for r in categories] == pytest.approx([1 / 3, 2 / 3])
-    # Counts per record live on the indicator's row only: summing never counts twice.
+    # Counts per record appear once per indicator, on its own row.
     assert all(r["in_scope"] is None and r["excluded"] is None for r in categories)
 
 
@@ -513,3 +515,17 @@ def test_compiled_conditions_agree_with_the_explaining_evaluator(record, data):
 
     condition = data.draw(conditions())
     assert compile_condition(condition)(record, ON) is evaluate(condition, record, Evaluation(ON))
+
+
+def test_table_select_keeps_the_asked_columns_in_order_and_refuses_unknown_or_doubled():
+    from kleinschalig.indicators import Table
+
+    table = Table(("id", "value", "note"), (("a", 0.5, None), ("b", None, "x")))
+    assert table.select("note", "id").to_records() == [
+        {"note": None, "id": "a"},
+        {"note": "x", "id": "b"},
+    ]
+    with pytest.raises(KeyError, match="no such column: nope"):
+        table.select("id", "nope")
+    with pytest.raises(ValueError, match="twice"):
+        table.select("id", "id")

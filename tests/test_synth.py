@@ -87,6 +87,12 @@ def test_cohorts_of_different_facilities_share_no_ids(cohorts):
     assert len(set(cases)) == len(cases)
 
 
+def test_a_negative_seed_is_refused(catalogue):
+    # Random(-7) draws what Random(7) draws: the same people under other ids.
+    with pytest.raises(ValueError, match="seed must not be negative"):
+        synthesize(catalogue, "kv-almelo", 3, seed=-7)
+
+
 def test_ids_of_a_long_facility_code_use_a_digest_and_still_fit():
     stem = id_stem("f" * 64, 7, 10**6)
     assert re.fullmatch(r"[0-9a-f]{8}-7", stem)
@@ -407,6 +413,8 @@ def test_cli_window_options(capsys):
             "--to: Datum ligt vóór --from. [date.order]",
         ),
         (["--facility", "kv-almelo", "--n", "-2", "--lang", "en"], "--n must not be negative."),
+        (["--facility", "kv-almelo", "--n", "2", "--seed=-7", "--lang", "en"], "--seed must not"),
+        (["--facility", "kv-almelo", "--n", "2", "--seed", "9" * 60], "zijn te groot"),
     ],
 )
 def test_cli_errors(capsys, args, message):

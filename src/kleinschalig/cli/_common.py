@@ -86,6 +86,8 @@ def unknown_facility(code: str, catalogue: Catalogue, lang: str) -> str:
     meant = [f.code for f in facilities if wanted in (a.casefold() for a in f.aliases)]
     meant += [c for c in codes if c.startswith(wanted)]
     suggestions = list(dict.fromkeys(meant)) or difflib.get_close_matches(wanted, codes, n=3)
+    if not wanted.strip():  # every code starts with nothing
+        suggestions = []
     if suggestions:
         return t(
             N_("Onbekende voorziening: {code}. Bedoelde u {suggestions}?"),

@@ -47,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
     if args.n < 0:
         print(t(N_("--n mag niet negatief zijn."), lang), file=sys.stderr)
         return 1
+    if args.seed < 0:
+        print(t(N_("--seed mag niet negatief zijn."), lang), file=sys.stderr)
+        return 1
     try:
         id_stem(args.facility, args.seed, args.n)
     except ValueError:

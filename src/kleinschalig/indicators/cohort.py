@@ -128,7 +128,11 @@ class OccupancyReport:
         ``2021`` (year); the first and last may be partial, cut off at
         ``start`` and ``end``, and ``days`` says how many days each covers.
         """
-        label = _PERIOD_LABELS[period]
+        label = _PERIOD_LABELS.get(period)
+        if label is None:
+            raise ValueError(
+                f"unknown period {period!r}; choose one of {', '.join(_PERIOD_LABELS)}"
+            )
         totals: dict[str, list[int]] = {}
         for i, (occupied, capacity) in enumerate(zip(self.census, self.capacity, strict=True)):
             day = self.start + dt.timedelta(days=i)

@@ -156,8 +156,9 @@ class IndicatorReport:
 
         A category row has the category in ``category``, its count as numerator,
         the indicator's denominator, and its share as value; ``in_scope``,
-        ``coverage`` and ``excluded`` belong to the indicator's own row and are
-        empty there, so that summing a column never counts a record twice.
+        ``coverage`` and ``excluded`` appear once per indicator, on its own row.
+        The category rows split that row's numerator: select the rows with an
+        empty ``category`` before adding up numerators.
         ``note`` says why an indicator has no value (for example, one that is
         not computed from case records).
         """

@@ -50,6 +50,8 @@ class Table:
         unknown = [c for c in columns if c not in self.columns]
         if unknown:
             raise KeyError(f"no such column: {', '.join(unknown)}")
+        if len(set(columns)) != len(columns):
+            raise ValueError("a column is selected twice")
         positions = [self.columns.index(c) for c in columns]
         return Table(columns, tuple(tuple(row[i] for i in positions) for row in self.rows))
 

@@ -171,12 +171,14 @@ def synthesize(
 
     The same arguments and seed give the same records; only ``random.Random(seed)``
     is used. Raises :class:`KeyError` for an unknown facility and
-    :class:`ValueError` for ``n < 0``, ``start > end``, a facility without
+    :class:`ValueError` for ``n < 0``, ``seed < 0``, ``start > end``, a facility without
     any date to start from when ``start`` is not given, or a seed and ``n`` so
     large that the ids would not fit (:func:`id_stem`).
     """
     if n < 0:
         raise ValueError("n must not be negative")
+    if seed < 0:  # Random(-s) draws what Random(s) draws: two cohorts, the same people
+        raise ValueError("seed must not be negative")
     id_stem(facility, seed, n)
     found = catalogue.facility(facility)
     default = window(found)
