@@ -70,9 +70,7 @@ def _documented(env: BuildEnvironment, tail: str, role: str) -> list[str]:
     )
 
 
-def resolve(
-    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element
-) -> Any:
+def resolve(app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element) -> Any:
     """Link an unresolved reference to the entry documenting the same object."""
     if node.get("refdomain") != "py":
         return None
@@ -122,11 +120,7 @@ def _public_modules(env: BuildEnvironment) -> list[str]:
         if not info.name.rsplit(".", 1)[-1].startswith("_")
     }
     names |= {m for m in env.get_domain("py").modules if m.startswith(PACKAGE)}  # type: ignore[attr-defined]
-    return sorted(
-        m
-        for m in names - _NOT_CHECKED
-        if hasattr(importlib.import_module(m), "__all__")
-    )
+    return sorted(m for m in names - _NOT_CHECKED if hasattr(importlib.import_module(m), "__all__"))
 
 
 def check_entries(app: Sphinx, env: BuildEnvironment) -> None:
