@@ -307,6 +307,20 @@ def test_occupancy_follows_the_dated_capacity_and_warns_above_it():
     assert months[0]["bed_days"] == report.bed_days == 24 + 23
 
 
+def test_bed_days_without_a_capacity_in_force_are_counted_apart_not_in_the_occupancy():
+    kv = facility(
+        code="kv-proef", capacity=(CapacityEntry(dt.date(2022, 1, 11), (PlacePool("kv", 2),)),)
+    )
+    stay = case(1, facility="kv-proef", placement=placed(dt.date(2022, 1, 1), dt.date(2022, 1, 21)))
+    report = occupancy([stay], kv, dt.date(2022, 1, 1), dt.date(2022, 1, 20))
+    assert (report.bed_days, report.bed_days_without_capacity, report.capacity_days) == (20, 10, 20)
+    # 10 bed-days against 20 place-days: not 20 against 20.
+    assert report.occupancy == 0.5
+    (january,) = report.per("month").to_records()
+    assert (january["occupancy"], january["bed_days_without_capacity"]) == (0.5, 10)
+    assert {w.code for w in report.warnings} == {"stay.no_capacity"}
+
+
 def test_occupancy_per_month_quarter_and_year_adds_up_to_the_whole_period():
     kv = facility(
         code="kv-proef", capacity=(CapacityEntry(dt.date(2022, 1, 1), (PlacePool("kv", 2),)),)

@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
                 "end": occupied.end.isoformat(),
                 "bed_days": occupied.bed_days,
                 "capacity_days": occupied.capacity_days,
+                "bed_days_without_capacity": occupied.bed_days_without_capacity,
                 "occupancy": occupied.occupancy,
                 "months": occupied.per("month").to_records(),
                 "quarters": occupied.per("quarter").to_records(),

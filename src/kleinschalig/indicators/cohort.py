@@ -106,9 +106,18 @@ class OccupancyReport:
         return sum(c for c in self.capacity if c is not None)
 
     @property
+    def bed_days_without_capacity(self) -> int:
+        """Bed-days on days without a capacity in force (each warned as ``stay.no_capacity``)."""
+        return sum(n for n, c in zip(self.census, self.capacity, strict=True) if c is None)
+
+    @property
     def occupancy(self) -> float | None:
-        """Bed-days over capacity-days; ``None`` when no capacity was in force."""
-        return None if self.capacity_days == 0 else self.bed_days / self.capacity_days
+        """Bed-days on days with a capacity in force over capacity-days; ``None`` when no
+        capacity was in force. Bed-days on other days are left out, not set against
+        another day's places (see :attr:`bed_days_without_capacity`)."""
+        if self.capacity_days == 0:
+            return None
+        return (self.bed_days - self.bed_days_without_capacity) / self.capacity_days
 
     def days(self) -> Table:
         rows = tuple(
@@ -127,6 +136,7 @@ class OccupancyReport:
         Periods are labelled ``2021-03`` (month), ``2021-Q1`` (quarter) or
         ``2021`` (year); the first and last may be partial, cut off at
         ``start`` and ``end``, and ``days`` says how many days each covers.
+        Occupancy is computed as for the whole report (see :attr:`occupancy`).
         """
         label = _PERIOD_LABELS.get(period)
         if label is None:
@@ -136,15 +146,24 @@ class OccupancyReport:
         totals: dict[str, list[int]] = {}
         for i, (occupied, capacity) in enumerate(zip(self.census, self.capacity, strict=True)):
             day = self.start + dt.timedelta(days=i)
-            total = totals.setdefault(label(day), [0, 0, 0])
+            total = totals.setdefault(label(day), [0, 0, 0, 0])
             total[0] += occupied
             total[1] += capacity or 0
             total[2] += 1
+            total[3] += occupied if capacity is None else 0
         rows = tuple(
-            (name, days, bed, cap, bed / days, None if cap == 0 else bed / cap)
-            for name, (bed, cap, days) in sorted(totals.items())
+            (name, days, bed, cap, bed / days, None if cap == 0 else (bed - outside) / cap, outside)
+            for name, (bed, cap, days, outside) in sorted(totals.items())
         )
-        columns = (period, "days", "bed_days", "capacity_days", "mean_occupied", "occupancy")
+        columns = (
+            period,
+            "days",
+            "bed_days",
+            "capacity_days",
+            "mean_occupied",
+            "occupancy",
+            "bed_days_without_capacity",
+        )
         return Table(columns, rows)
 
 
