@@ -374,7 +374,7 @@ def test_reports_export_to_records_csv_json_pandas_and_parquet(tmp_path):
     table = compute(records, CORE_INDICATORS, on=ON).table("en")
     rows = table.to_records()
     assert {"id", "numerator", "denominator", "value", "coverage"} <= set(rows[0])
-    assert table.to_csv().splitlines()[0].startswith("id,category,label,level")
+    assert table.to_csv().splitlines()[0].startswith("id,category,category_label,label,level")
     assert json.loads(table.to_json())[0]["id"] == rows[0]["id"]
     frame = table.to_pandas()
     assert list(frame.columns) == list(table.columns)
@@ -434,6 +434,13 @@ def test_report_table_lists_each_category_of_a_distribution_under_its_indicator(
         ("female", 1, 3),
         ("male", 2, 3),
     ]
+    assert [r["category_label"] for r in categories] == ["female", "male"]
+    dutch = compute(records, CORE_INDICATORS, on=ON).table("nl").to_records()
+    assert [r["category_label"] for r in dutch if r["id"] == "core.tg.geslacht"] == [
+        None,
+        "vrouw",
+        "man",
+    ]
     assert [r["value"] for r in categories] == pytest.approx([1 / 3, 2 / 3])
     # Counts per record appear once per indicator, on its own row.
     assert all(r["in_scope"] is None and r["excluded"] is None for r in categories)
@@ -462,6 +469,10 @@ def test_cli_indicators_table_and_csv_show_categories_and_notes(tmp_path, capsys
     lines = text.splitlines()
     sex = next(i for i, line in enumerate(lines) if line.startswith("core.tg.geslacht "))
     assert lines[sex + 1].split() == ["·", "male", "share", "3", "3", "1"]
+    assert main(args) == 0  # in Dutch, the category's Dutch label
+    dutch = capsys.readouterr().out.splitlines()
+    sex = next(i for i, line in enumerate(dutch) if line.startswith("core.tg.geslacht "))
+    assert dutch[sex + 1].split()[:2] == ["·", "man"]
     notes = [line for line in lines if line.startswith("— ")]
     assert any("core.fg.recidive" in line and "core.fg.conviction" in line for line in notes)
     assert main([*args, "--format", "csv"]) == 0

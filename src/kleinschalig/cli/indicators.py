@@ -176,14 +176,15 @@ def _for_terminal(table: Table) -> Table:
     """The report table with each category shown indented under its indicator's id."""
     from kleinschalig.indicators import Table
 
-    shown = tuple(c for c in table.columns if c not in ("category", "note"))
+    columns = tuple(c for c in table.columns if c not in ("category", "category_label", "note"))
     rows = []
     for record in table.to_records():
         if record["category"] is not None:
-            record |= {"id": f"  · {record['category']}", "label": "", "level": "", "moment": ""}
+            category = record["category_label"] or record["category"]
+            record |= {"id": f"  · {category}", "label": "", "level": "", "moment": ""}
             record |= {"in_scope": "", "coverage": "", "excluded": ""}
         rows.append(record)
-    return Table.from_records(rows, shown)
+    return Table.from_records(rows, columns)
 
 
 def _notes(report: IndicatorReport, lang: str) -> dict[str, list[str]]:

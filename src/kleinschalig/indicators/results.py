@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from enum import Enum
 from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
+from kleinschalig._labels import label_of
 from kleinschalig.i18n import N_, translate
 from kleinschalig.indicators.table import Table
-from kleinschalig.model.indicators import Indicator, IndicatorUnit
+from kleinschalig.model.facts import fact_type
+from kleinschalig.model.indicators import Distribution, Indicator, IndicatorUnit
 
 __all__ = [
     "EXCLUSION_REASONS",
@@ -41,6 +44,7 @@ EXCLUSION_REASONS: Final[Mapping[str, str]] = MappingProxyType(
 REPORT_TABLE_COLUMNS: Final = (
     "id",
     "category",
+    "category_label",
     "label",
     "level",
     "moment",
@@ -154,7 +158,8 @@ class IndicatorReport:
     def table(self, lang: str = "nl") -> Table:
         """One row per indicator, each followed by a row per category of its distribution.
 
-        A category row has the category in ``category``, its count as numerator,
+        A category row has the category in ``category`` (its label, for a choice
+        with labels, in ``category_label``), its count as numerator,
         the indicator's denominator, and its share as value; ``in_scope``,
         ``coverage`` and ``excluded`` appear once per indicator, on its own row.
         The category rows split that row's numerator: select the rows with an
@@ -173,6 +178,7 @@ class IndicatorReport:
                 {
                     "id": d["id"],
                     "category": c.value,
+                    "category_label": _category_label(r.indicator, c.value, lang),
                     "label": d["label"],
                     "level": d["level"],
                     "moment": d["moment"],
@@ -195,3 +201,15 @@ class IndicatorReport:
             "parameters": dict(self.parameters),
             "indicators": [r.to_dict(lang) for r in self.results],
         }
+
+
+def _category_label(indicator: Indicator, value: str, lang: str) -> str | None:
+    """The label of a distribution's category when its fact is a labelled choice."""
+    measure = indicator.measure
+    kind = fact_type(measure.fact) if isinstance(measure, Distribution) else None
+    if not (isinstance(kind, type) and issubclass(kind, Enum)):
+        return None
+    try:
+        return translate(label_of(kind(value)), lang)
+    except (ValueError, KeyError):  # a value or an enum without a label
+        return None
