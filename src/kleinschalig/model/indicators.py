@@ -85,6 +85,7 @@ __all__ = [
     "Recidivism",
     "Share",
     "StayLength",
+    "facility_indicator",
 ]
 
 
@@ -335,3 +336,37 @@ class Indicator:
     common_key: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
     scope: IndicatorScope = IndicatorScope()
     description: str = ""
+
+
+def facility_indicator(
+    facility: str,
+    key: str,
+    label: str,
+    level: IndicatorLevel,
+    moment: IndicatorMoment,
+    measure: Measure,
+    *sources: Source,
+    description: str = "",
+    unit: IndicatorUnit = IndicatorUnit.SHARE,
+    common_key: str | None = None,
+) -> Indicator:
+    """An indicator of one facility: id ``<facility>.<key>``, in scope for that facility only.
+
+    >>> from kleinschalig.model import cite
+    >>> ind = facility_indicator("kv-proef", "in-01", "Uitgenodigd", IndicatorLevel.INFLOW,
+    ...     IndicatorMoment.INFLOW, Observation("registration"), cite("001:L5432"))
+    >>> ind.id, ind.scope.facilities
+    ('kv-proef.in-01', ('kv-proef',))
+    """
+    return Indicator(
+        id=f"{facility}.{key}",
+        label=label,
+        level=level,
+        moment=moment,
+        measure=measure,
+        unit=unit,
+        sources=sources,
+        common_key=common_key,
+        scope=IndicatorScope(facilities=(facility,)),
+        description=description,
+    )

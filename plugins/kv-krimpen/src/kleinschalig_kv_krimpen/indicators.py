@@ -35,10 +35,10 @@ from kleinschalig.model.indicators import (
     Indicator,
     IndicatorLevel,
     IndicatorMoment,
-    IndicatorScope,
     IndicatorUnit,
     Measure,
     Observation,
+    facility_indicator,
 )
 from kleinschalig_kv_krimpen.plugin import FACILITY_CODE
 
@@ -69,17 +69,19 @@ def _indicator(
     unit: IndicatorUnit = U.SHARE,
     common_key: str | None = None,
 ) -> Indicator:
-    return Indicator(
-        id=f"{FACILITY_CODE}.{key}",
-        label=label,
-        level=level,
-        moment=moment,
-        measure=measure,
-        unit=unit,
-        sources=(cite(f"001:L{line}", explanation),),
-        common_key=common_key,
-        scope=IndicatorScope(facilities=(FACILITY_CODE,)),
+    """An appendix-4 indicator of this facility, citing the line where its topic starts."""
+    source = cite(f"001:L{line}", explanation)
+    return facility_indicator(
+        FACILITY_CODE,
+        key,
+        label,
+        level,
+        moment,
+        measure,
+        source,
         description=description,
+        unit=unit,
+        common_key=common_key,
     )
 
 
