@@ -6,6 +6,15 @@ from kleinschalig.cli import main
 from kleinschalig.errors import ERROR_CODES
 
 PINNED_CODES = {
+    "fact.unknown",
+    "fact.unknown_namespace",
+    "fact.moment",
+    "fact.facility",
+    "fact.recorded_once",
+    "fact.derived",
+    "fact.namespace_reserved",
+    "fact.not_for_type",
+    "fact.moments_and_facility",
     "workflow.initial",
     "workflow.from_final",
     "workflow.unreachable",

@@ -11,7 +11,7 @@ import pytest
 
 from kleinschalig.dates import Duration
 from kleinschalig.model._fact_table import FACTS
-from kleinschalig.model.checks import _condition_problems
+from kleinschalig.model.checks import _condition_problems, core_lookup
 from kleinschalig.model.conditions import Compare, Contains, Elapsed, OneOf, Recorded
 from kleinschalig.model.fact_shapes import (
     FactShape,
@@ -143,7 +143,7 @@ MESSAGES = {
 @pytest.mark.parametrize("path", [*FACTS, *NOT_FACTS[1:]])
 def test_checks_read_from_the_table_agree_with_checks_by_declared_type(path):
     for condition in _conditions(path):
-        found = list(_condition_problems(condition))
+        found = list(_condition_problems(condition, core_lookup))
         expected = [MESSAGES[key] for key in _by_type(condition)]
         assert len(found) == len(expected), (condition, found)
         assert all(e in f for e, f in zip(expected, found, strict=True)), (condition, found)

@@ -189,14 +189,26 @@ def test_two_variants_of_one_criterion_conflict_naming_both_sources():
 
 def test_registration_checks_facts_and_references():
     unknown_fact = attrs.evolve(
-        CRITERIA[1], id="proef.kapot", versions=(version(Compare("dagbesteding.uren", "ge", 1)),)
+        CRITERIA[1],
+        id="proef.kapot",
+        versions=(version(Compare("daytime_activity.uren", "ge", 1)),),
     )
     host = PluginHost.load(
         HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(unknown_fact,)))]
     )
     [error] = host.plugin("proef").errors
     assert error.stage is Stage.REGISTER
-    assert "dagbesteding.uren" in error.detail
+    assert "daytime_activity.uren" in error.detail
+    # A path outside the case record reads a declared fact: checked once all plugins are in.
+    undeclared = attrs.evolve(
+        CRITERIA[1], id="proef.kapot", versions=(version(Compare("dagbesteding.uren", "ge", 1)),)
+    )
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("proef", ProefPlugin(extra=(undeclared,)))]
+    )
+    [error] = host.plugin("proef").errors
+    assert error.stage is Stage.REFERENCE
+    assert "'dagbesteding.uren': no installed plugin declares facts" in error.detail
     elsewhere = attrs.evolve(
         CRITERIA[1], id="proef.elders", scope=CriterionScope(facilities=("kv-nergens",))
     )

@@ -32,6 +32,70 @@ def _text(value: str) -> str:
     return value.replace("*", "\\*").replace("|", "\\|").replace("`", "'")
 
 
+def fact_lines(definitions: Any) -> list[str]:
+    """A list-table of declared facts: id, type, moments, sensitivity, source."""
+    from kleinschalig.i18n import translate
+    from kleinschalig.model import label_of
+
+    def t(msgid: str) -> str:
+        return _text(translate(msgid, "en")) if msgid else ""
+
+    if not definitions:
+        return ["No facts are declared.", ""]
+    lines = [
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :widths: 26 26 16 12 20",
+        "",
+        "   * - Fact",
+        "     - Type",
+        "     - Recorded",
+        "     - Sensitivity",
+        "     - Source",
+    ]
+    for d in definitions:
+        kind = t(label_of(d.type))
+        if d.choices:
+            kind += ": " + ", ".join(f"``{c.code}`` ({t(c.label)})" for c in d.choices)
+        if d.unit:
+            kind += f" ({_text(d.unit)})"
+        if d.derived:
+            recorded = "derived"
+        elif d.moments:
+            recorded = "at " + ", ".join(m.value.upper() for m in d.moments)
+        elif d.per_facility:
+            recorded = "per facility"
+        else:
+            recorded = "once"
+        if d.valid_from or d.valid_until:
+            recorded += f"; {d.valid_from or '…'} – {d.valid_until or '…'}"
+        lines += [
+            f"   * - ``{d.id}``: {t(d.label)}",
+            f"     - {kind}",
+            f"     - {recorded}",
+            f"     - {t(label_of(d.sensitivity))}",
+            f"     - {_cites(d.sources)}",
+        ]
+    return [*lines, ""]
+
+
+class FactsDirective(SphinxDirective):
+    """``.. kleinschalig-facts::`` with ``:owner: PLUGIN``: the facts a plugin declares."""
+
+    has_content = False
+    option_spec = {"owner": lambda argument: argument.strip()}  # noqa: RUF012
+
+    def run(self) -> list[nodes.Node]:
+        catalogue = _catalogue()
+        owner = self.options.get("owner", "kleinschalig")
+        definitions = [d for d in catalogue.facts if catalogue.facts.owner(d.id) == owner]
+        container = nodes.section()
+        container.document = self.state.document
+        content = StringList(fact_lines(definitions), source=self.get_source_info()[0])
+        nested_parse_with_titles(self.state, content, container)
+        return container.children
+
+
 class FacilityDirective(SphinxDirective):
     has_content = False
     required_arguments = 1
@@ -95,6 +159,13 @@ class FacilityDirective(SphinxDirective):
                 if v.note:
                     lines += ["", "     " + _warn(t(v.note)), ""]
             lines += [""]
+        lines += ["Declared facts", "--------------", ""]
+        lines += [
+            "What this facility's plugin lets a case record carry beyond the core fields "
+            "(see :doc:`../plugins/facts`):",
+            "",
+        ]
+        lines += fact_lines(catalogue.facts_for(code))
         lines += ["Workflows", "---------", ""]
         lines += workflow_lines(catalogue.workflows_for(code), "en", heading_level="~")
         lines += ["Intervention logic", "------------------", ""]
@@ -139,4 +210,5 @@ class FacilityDirective(SphinxDirective):
 
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("kleinschalig-facility", FacilityDirective)
+    app.add_directive("kleinschalig-facts", FactsDirective)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -25,6 +25,7 @@ from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.fact_definitions import FactDefinition
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
@@ -47,10 +48,19 @@ _KINDS = {
     "facility": N_("voorziening"),
     "phase": N_("fase van de titel"),
     "workflow": N_("werkproces"),
+    "fact": N_("feit"),
 }
 
 T = TypeVar(
-    "T", LegalTitle, PartnerRole, Facility, InterventionLogic, Criterion, Workflow, Indicator
+    "T",
+    LegalTitle,
+    PartnerRole,
+    Facility,
+    InterventionLogic,
+    Criterion,
+    Workflow,
+    Indicator,
+    FactDefinition,
 )
 
 
@@ -113,6 +123,7 @@ class Catalogue:
     criteria: Registry[Criterion] = attrs.field(factory=lambda: Registry("criterion"))
     workflows: Registry[Workflow] = attrs.field(factory=lambda: Registry("workflow"))
     indicators: Registry[Indicator] = attrs.field(factory=lambda: Registry("indicator"))
+    facts: Registry[FactDefinition] = attrs.field(factory=lambda: Registry("fact"))
 
     @property
     def revision(self) -> tuple[int, ...]:
@@ -125,6 +136,7 @@ class Catalogue:
             self.criteria.revision,
             self.workflows.revision,
             self.indicators.revision,
+            self.facts.revision,
         )
 
     def title(self, code: str) -> LegalTitle:
@@ -150,6 +162,19 @@ class Catalogue:
         """The indicators defined for ``facility``: the common ones and its own."""
         kind = self.facility(facility).kind
         return [i for i in self.indicators if i.scope.covers(facility, kind)]
+
+    def fact(self, fact_id: str) -> FactDefinition:
+        """The declared fact ``fact_id`` (``kv-krimpen.buddy``)."""
+        return self.facts.get(fact_id)
+
+    def facts_for(self, facility: str) -> list[FactDefinition]:
+        """The declared facts a facility's own plugin declared (not the core's)."""
+        owner = self.facilities.owner(facility)
+        return [d for d in self.facts if self.facts.owner(d.id) == owner]
+
+    def fact_namespaces(self) -> list[str]:
+        """The namespaces of the installed facts, sorted."""
+        return sorted({d.namespace for d in self.facts})
 
     def workflow(self, code: str) -> Workflow:
         return self.workflows.get(code)
@@ -196,6 +221,9 @@ class Catalogue:
             if role is not None and role not in self.roles:
                 field = "recipient" if event.type == "feedback" else "actor"
                 unknown(role, "partner_role", "events", i, field)
+        from kleinschalig.model.fact_checks import fact_value_errors
+
+        errors += fact_value_errors(case.facts, self)
         return errors
 
     def check_facility(self, facility: Facility) -> list[ErrorDetail]:

@@ -61,6 +61,29 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
         "reference.unknown": N_("Onbekende code; niet geregistreerd als {kind}."),
         "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
+        "fact.unknown": N_(
+            "Onbekend feit: geen geïnstalleerde plugin declareert het (bedoeld: {nearest}?)."
+        ),
+        "fact.unknown_namespace": N_(
+            "Geen geïnstalleerde plugin declareert feiten in deze naamruimte; "
+            "naamruimten van geïnstalleerde plugins: {installed}."
+        ),
+        "fact.moment": N_("Dit feit wordt per meetmoment vastgelegd; kies uit: {allowed}."),
+        "fact.facility": N_(
+            "Dit feit wordt per voorziening vastgelegd: gebruik de code van een "
+            "geregistreerde voorziening."
+        ),
+        "fact.recorded_once": N_(
+            "Dit feit wordt één keer vastgelegd, niet per meetmoment of voorziening."
+        ),
+        "fact.derived": N_("Dit feit wordt berekend uit andere gegevens en niet vastgelegd."),
+        "fact.namespace_reserved": N_(
+            "Deze naamruimte is een veld van het dossier; kies de naam van de plugin."
+        ),
+        "fact.not_for_type": N_("Dit veld hoort niet bij een feit van type {type}."),
+        "fact.moments_and_facility": N_(
+            "Een feit wordt per meetmoment óf per voorziening vastgelegd, niet allebei."
+        ),
         "model.unknown": N_("Onbekend model {name}; kies uit: {allowed}."),
         "period.overlap": N_("Periode overlapt met een andere periode van dezelfde soort."),
         "graph.cycle": N_("De koppelingen vormen een kring."),

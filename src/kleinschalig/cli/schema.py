@@ -34,5 +34,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    print_json(json_schema(MODELS[args.name], title=args.name))
+    facts = None
+    if args.name == "case-record":
+        # The case record's ``facts`` are what the installed plugins declare.
+        from kleinschalig.cli._common import load_host
+        from kleinschalig.codec.fact_schema import facts_schema
+
+        host = load_host(args)
+        if isinstance(host, int):
+            return host
+        facts = facts_schema(host.catalogue, args.lang)
+    print_json(json_schema(MODELS[args.name], title=args.name, facts=facts))
     return 0

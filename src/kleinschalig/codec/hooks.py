@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, Union, get_args, get_origin
 
 from cattrs import Converter
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_unstructure_fn
 
 from kleinschalig.dates import Duration, parse_date
@@ -17,6 +17,7 @@ from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
+from kleinschalig.model.fact_values import FactValues, normalise_facts
 from kleinschalig.model.indicators import MEASURE_CLASSES, Measure
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
@@ -44,6 +45,18 @@ def _optional_str(value: Any, _t: Any) -> str | None:
     if value is None or type(value) is str:
         return value
     raise wrong_type(str)
+
+
+def _structure_facts(value: Any, _t: type) -> FactValues:
+    """The ``facts`` object: every malformed value reported at its own path."""
+    if type(value) is not dict:
+        raise wrong_type(dict)
+    entries, problems = normalise_facts(value)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ClassValidationError("invalid facts", problems, FactValues)
+    return FactValues(entries)
 
 
 def _structure_int(value: Any, _t: type) -> int:
@@ -182,6 +195,8 @@ def register(converter: Converter) -> None:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(Duration, _structure_duration)
     converter.register_unstructure_hook(Duration, str)
+    converter.register_structure_hook(FactValues, _structure_facts)
+    converter.register_unstructure_hook(FactValues, FactValues.to_json)
     converter.register_structure_hook(Enum, _structure_enum)
     converter.register_structure_hook(StrEnum, _structure_enum)
     converter.register_unstructure_hook(Enum, _enum_value)

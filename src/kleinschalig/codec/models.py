@@ -9,6 +9,7 @@ from kleinschalig.model.conditions import Condition
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.events import CaseEvent
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.fact_definitions import FactDefinition
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
@@ -28,6 +29,7 @@ MODELS: Final[dict[str, Any]] = {
     "decision-record": DecisionRecord,
     "document-source": DocumentSource,
     "facility": Facility,
+    "fact-definition": FactDefinition,
     "indicator": Indicator,
     "intervention-logic": InterventionLogic,
     "legal-source": LegalSource,

@@ -18,10 +18,12 @@ from typing import Any, Final, Literal, Union, get_args, get_origin
 
 import attrs
 
-from kleinschalig._fields import constraints_of, doc_of, is_sensitive
+from kleinschalig._fields import CODE_PATTERN, constraints_of, doc_of, is_sensitive
 from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
+from kleinschalig.model.fact_definitions import DECLARED_FACT_PATTERN
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.model.indicators import MEASURE_CLASSES, Measure
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 
@@ -58,9 +60,37 @@ def _apply(schema: dict[str, Any], constraints: dict[str, Any]) -> dict[str, Any
     return schema
 
 
+def generic_facts_schema() -> dict[str, Any]:
+    """``facts`` without a catalogue: the shapes a declared fact's value can take."""
+    scalar = {
+        "anyOf": [
+            {"type": ["boolean", "integer", "number"]},
+            {"type": "string", "minLength": 1},
+            {"type": "array", "items": {"type": "string", "minLength": 1}},
+        ]
+    }
+    return {
+        "type": "object",
+        "description": "Declared facts by id; the installed catalogue says which exist.",
+        "propertyNames": {"pattern": DECLARED_FACT_PATTERN},
+        "additionalProperties": {
+            "anyOf": [
+                scalar,
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {"pattern": CODE_PATTERN},
+                    "additionalProperties": scalar,
+                },
+            ]
+        },
+    }
+
+
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, facts: dict[str, Any] | None = None) -> None:
         self.defs: dict[str, Any] = {}
+        self.facts = facts if facts is not None else generic_facts_schema()
 
     def for_type(self, tp: Any, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
         constraints = constraints or {}
@@ -102,6 +132,9 @@ class _Builder:
             return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
         if tp is Duration:
             return {"type": "string", "pattern": DURATION_PATTERN}
+        if tp is FactValues:
+            return self.facts
+
         if isinstance(tp, type) and issubclass(tp, Enum):
             return {"enum": [m.value for m in tp]}
         if attrs.has(tp):
@@ -136,9 +169,16 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
 
-def json_schema(model: Any, *, title: str | None = None) -> dict[str, Any]:
-    """The JSON Schema document for ``model`` (an attrs class or the source union)."""
-    builder = _Builder()
+def json_schema(
+    model: Any, *, title: str | None = None, facts: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The JSON Schema document for ``model`` (an attrs class or the source union).
+
+    ``facts`` is the schema of the ``facts`` object (see
+    :func:`kleinschalig.codec.fact_schema.facts_schema` for one made from a
+    catalogue); by default any well-formed declared facts are accepted.
+    """
+    builder = _Builder(facts)
     root = builder.for_type(model)
     document: dict[str, Any] = {"$schema": DRAFT, **root, "$defs": builder.defs}
     if title:

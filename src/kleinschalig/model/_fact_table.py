@@ -28,6 +28,7 @@ FACTS: Final[dict[str, tuple[FactKind, tuple[str, ...] | None, bool]]] = {
     "daytime_activity.travel_minutes_one_way": ("int", None, False),
     "events": ("list", None, False),
     "facility": ("str", None, False),
+    "facts": ("other", None, False),
     "intake": ("other", None, False),
     "intake.addiction_problems": ("choice", ("none", "present", "severe"), False),
     "intake.care_problems": ("choice", ("none", "present", "severe"), False),

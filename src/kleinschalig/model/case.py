@@ -28,6 +28,7 @@ from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import BasisvoorwaardenMeasurement, MeasurementMoment
 from kleinschalig.model.common import Jurisdiction, RecidivismType, Sex
 from kleinschalig.model.events import CaseEvent
+from kleinschalig.model.fact_values import FactValues
 
 __all__ = [
     "ActivityKind",
@@ -399,6 +400,10 @@ class CaseRecord:
     recidivism: tuple[RecidivismEvent, ...] = ()
     events: tuple[CaseEvent, ...] = attrs.field(
         default=(), **spec(doc="the append-only workflow event log, oldest first")
+    )
+    facts: FactValues = attrs.field(
+        factory=FactValues,
+        **spec(doc="declared facts by id (per moment or facility where declared so)"),
     )
     notes: str | None = attrs.field(
         default=None, **spec(sensitive=True, doc="free text; never logged")

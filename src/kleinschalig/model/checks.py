@@ -3,11 +3,17 @@
 A rule that cannot fit its fact (``ge`` on text, an enum value that does not
 exist, ``contains`` on something that is not a list) would silently evaluate to
 *unknown*; it is refused on the way in instead.
+
+Case-record fields are checked when a plugin adds its object. Declared facts can
+come from any plugin, so those paths are checked once every plugin has
+registered its facts (:func:`declared_lookup`), whatever the load order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import difflib
+from collections.abc import Callable, Iterator, Mapping
+from typing import Final
 
 from kleinschalig.model.conditions import (
     All,
@@ -22,29 +28,91 @@ from kleinschalig.model.conditions import (
     SentenceWithin,
 )
 from kleinschalig.model.criteria import Criterion
-from kleinschalig.model.fact_shapes import fact_shape, sensitive_on_path
+from kleinschalig.model.fact_definitions import FactDefinition, is_declared_path, split_fact_path
+from kleinschalig.model.fact_shapes import FactShape, declared_shape, fact_shape, sensitive_on_path
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.workflows import DERIVED_ANCHORS, Workflow
 
-__all__ = ["criterion_problems", "indicator_problems", "workflow_problems"]
+__all__ = [
+    "DEFERRED",
+    "Lookup",
+    "core_lookup",
+    "criterion_problems",
+    "declared_lookup",
+    "indicator_problems",
+    "workflow_problems",
+]
 
 _NUMBERS = (int, float)
 _NUMBER_KINDS = ("int", "float")
 
 
-def _condition_problems(condition: Condition) -> Iterator[str]:
+class _Deferred:
+    def __repr__(self) -> str:
+        return "DEFERRED"
+
+
+#: What a lookup answers for a path it leaves to the other pass.
+DEFERRED: Final = _Deferred()
+
+#: A path to its shape, to why it names no fact (a sentence), or :data:`DEFERRED`.
+Lookup = Callable[[str], "FactShape | str | _Deferred"]
+
+
+def core_lookup(path: str) -> FactShape | str | _Deferred:
+    """Case-record fields; declared facts are deferred to :func:`declared_lookup`."""
+    if is_declared_path(path):
+        return DEFERRED
+    shape = fact_shape(path)
+    return f"unknown case-record fact {path!r}" if shape is None else shape
+
+
+def declared_lookup(facts: Mapping[str, FactDefinition]) -> Lookup:
+    """Declared facts, against the registered definitions; case-record fields are deferred."""
+    namespaces = sorted({d.namespace for d in facts.values()})
+
+    def lookup(path: str) -> FactShape | str | _Deferred:
+        if not is_declared_path(path):
+            return DEFERRED
+        fact, moment = split_fact_path(path)
+        definition = facts.get(fact)
+        if definition is None:
+            namespace = fact.split(".", 1)[0]
+            if namespace not in namespaces:
+                return (
+                    f"{path!r}: no installed plugin declares facts in namespace {namespace!r} "
+                    f"(declared: {', '.join(namespaces) or 'none'})"
+                )
+            near = difflib.get_close_matches(fact, list(facts), n=3)
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+            return f"unknown declared fact {fact!r}{hint}"
+        moments = [m.value for m in definition.moments]
+        if moment is None and moments:
+            return f"{fact!r} is recorded per moment: name one ({fact}@{moments[0]})"
+        if moment is not None and not moments:
+            return f"{fact!r} has no measurement moments: write {fact!r}"
+        if moment is not None and moment not in moments:
+            return f"{fact!r} is not recorded at {moment!r} (moments: {', '.join(moments)})"
+        return declared_shape(definition)
+
+    return lookup
+
+
+def _condition_problems(condition: Condition, lookup: Lookup) -> Iterator[str]:
     if isinstance(condition, (All, AnyOf)):
         for inner in condition.conditions:
-            yield from _condition_problems(inner)
+            yield from _condition_problems(inner, lookup)
         return
     if isinstance(condition, Not):
-        yield from _condition_problems(condition.condition)
+        yield from _condition_problems(condition.condition, lookup)
         return
     if isinstance(condition, (HoldsTitle, SentenceWithin)):
         return
-    shape = fact_shape(condition.fact)
-    if shape is None:
-        yield f"unknown case-record fact {condition.fact!r}"
+    shape = lookup(condition.fact)
+    if isinstance(shape, _Deferred):
+        return
+    if isinstance(shape, str):
+        yield shape
         return
     if shape.sensitive:
         yield f"{condition.fact!r} is sensitive: criteria may not read it (it would enter traces)"
@@ -95,29 +163,33 @@ def _condition_problems(condition: Condition) -> Iterator[str]:
         yield f"{condition.fact!r} is text; compare with text"
 
 
-def _is_date(path: str) -> bool:
-    shape = fact_shape(path)
-    return shape is not None and shape.kind == "date"
+def _path_problems(path: str, lookup: Lookup, sensitive: str) -> list[str]:
+    shape = lookup(path)
+    if isinstance(shape, _Deferred):
+        return []
+    if isinstance(shape, str):
+        return [shape]
+    if shape.sensitive or (not is_declared_path(path) and sensitive_on_path(path)):
+        return [f"{path!r} is sensitive: {sensitive}"]
+    return []
 
 
-def criterion_problems(criterion: Criterion) -> list[str]:
+def criterion_problems(criterion: Criterion, lookup: Lookup = core_lookup) -> list[str]:
     """Why the criterion's rules cannot be evaluated as written (empty when they can)."""
-    shapes = [(path, fact_shape(path)) for path in criterion.inputs]
-    problems = [f"unknown case-record fact {path!r}" for path, shape in shapes if shape is None]
-    problems += [
-        f"{path!r} is sensitive: criteria may not read it (it would enter traces)"
+    problems = [
+        p
         for path in criterion.inputs
-        if sensitive_on_path(path)
+        for p in _path_problems(path, lookup, "criteria may not read it (it would enter traces)")
     ]
     rules = [v.rule for v in criterion.versions if v.rule is not None]
     if criterion.applies_when is not None:
         rules.append(criterion.applies_when)
     for rule in rules:
-        problems.extend(_condition_problems(rule))
+        problems.extend(_condition_problems(rule, lookup))
     return sorted(set(problems))
 
 
-def workflow_problems(workflow: Workflow) -> list[str]:
+def workflow_problems(workflow: Workflow, lookup: Lookup = core_lookup) -> list[str]:
     """Why a workflow cannot be followed as written (empty when it can).
 
     Guards must fit their facts, information flows may list only existing,
@@ -130,13 +202,15 @@ def workflow_problems(workflow: Workflow) -> list[str]:
         for transition in version.transitions:
             where = f"version {number}, transition {transition.id!r}"
             if transition.guard is not None:
-                problems += [f"{where}: {p}" for p in _condition_problems(transition.guard)]
+                problems += [f"{where}: {p}" for p in _condition_problems(transition.guard, lookup)]
             for flow in transition.informs:
                 for path in flow.fields:
-                    shape = fact_shape(path)
-                    if shape is None:
-                        problems.append(f"{where}: unknown case-record field {path!r}")
-                    elif shape.sensitive:
+                    shape = lookup(path)
+                    if isinstance(shape, _Deferred):
+                        continue
+                    if isinstance(shape, str):
+                        problems.append(f"{where}: {shape.replace('fact', 'field', 1)}")
+                    elif shape.sensitive or shape.special:
                         problems.append(f"{where}: {path!r} is sensitive and is never shared")
             timing = transition.timing
             if timing is None:
@@ -145,24 +219,30 @@ def workflow_problems(workflow: Workflow) -> list[str]:
             if anchor is not None:
                 if anchor not in ids:
                     problems.append(f"{where}: timing counts from unknown transition {anchor!r}")
-            elif timing.anchor not in DERIVED_ANCHORS and not _is_date(timing.anchor):
-                problems.append(f"{where}: timing anchor {timing.anchor!r} is not a date fact")
+            elif timing.anchor not in DERIVED_ANCHORS:
+                shape = lookup(timing.anchor)
+                if isinstance(shape, str) or (
+                    isinstance(shape, FactShape) and shape.kind != "date"
+                ):
+                    problems.append(f"{where}: timing anchor {timing.anchor!r} is not a date fact")
     return sorted(set(problems))
 
 
-def indicator_problems(indicator: Indicator) -> list[str]:
+def indicator_problems(indicator: Indicator, lookup: Lookup = core_lookup) -> list[str]:
     """Why an indicator cannot be computed as written (empty when it can)."""
     measure = indicator.measure
     problems: list[str] = []
     for name in ("numerator", "denominator"):
         condition = getattr(measure, name, None)
         if condition is not None:
-            problems += [f"{name}: {p}" for p in _condition_problems(condition)]
+            problems += [f"{name}: {p}" for p in _condition_problems(condition, lookup)]
     fact = getattr(measure, "fact", None)
     if fact is not None:
-        shape = fact_shape(fact)
-        if shape is None:
-            problems.append(f"unknown case-record fact {fact!r}")
+        shape = lookup(fact)
+        if isinstance(shape, _Deferred):
+            pass
+        elif isinstance(shape, str):
+            problems.append(shape)
         elif shape.sensitive:
             problems.append(f"{fact!r} is sensitive: indicators may not read it")
         elif measure.kind == "mean" and shape.kind not in _NUMBER_KINDS:

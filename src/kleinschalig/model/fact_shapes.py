@@ -10,7 +10,7 @@ The table (:mod:`kleinschalig.model._fact_table`) is generated from
 (``python scripts/fact_table.py``); a test fails when it is out of date.
 
 >>> fact_shape("sentence.start_date")
-FactShape(kind='date', values=None, sensitive=False)
+FactShape(kind='date', values=None, sensitive=False, special=False)
 >>> fact_shape("no.such.fact") is None
 True
 """
@@ -26,9 +26,14 @@ import attrs
 from kleinschalig.dates import Duration
 from kleinschalig.model._fact_table import FACTS
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.model.fact_definitions import FactDefinition
+
 __all__ = [
     "FactKind",
     "FactShape",
+    "declared_shape",
     "derive_fact_shapes",
     "fact_shape",
     "sensitive_on_path",
@@ -49,11 +54,38 @@ _SCALARS: dict[Any, FactKind] = {
 
 @attrs.frozen(slots=True)
 class FactShape:
-    """``kind`` of the fact's declared type; ``values`` of a choice (or of a list's choices)."""
+    """``kind`` of the fact's declared type; ``values`` of a choice (or of a list's choices).
+
+    ``sensitive``: identifying, read by no rule; ``special``: special-category (health)
+    data, which rules may read but no information flow may carry.
+    """
 
     kind: FactKind
     values: tuple[str, ...] | None = None
     sensitive: bool = False
+    special: bool = False
+
+
+_DECLARED_KINDS: dict[str, FactKind] = {
+    "bool": "bool",
+    "int": "int",
+    "decimal": "float",
+    "date": "date",
+    "duration": "duration",
+    "enum": "choice",
+    "enum_list": "list",
+}
+
+
+def declared_shape(definition: FactDefinition) -> FactShape:
+    """The shape of a declared fact, as the registration checks read it."""
+    values = definition.choice_codes() or None
+    return FactShape(
+        _DECLARED_KINDS[definition.type.value],
+        values,
+        sensitive=definition.sensitivity.value == "identifying",
+        special=definition.sensitivity.value == "special_category",
+    )
 
 
 _SHAPES = {

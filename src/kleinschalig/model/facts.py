@@ -1,4 +1,11 @@
-"""Reading facts from a case record: a dotted path per fact, ``None`` as "not recorded"."""
+"""Reading facts from a case record: a dotted path per fact, ``None`` as "not recorded".
+
+A path is a case-record field (``intake.motivated``) or a declared fact
+(``kv-krimpen.buddy``, ``core.daytime_activity@t1``; see
+:mod:`kleinschalig.model.fact_definitions`). A declared fact recorded per
+facility is read for the facility given to the reader — the one being screened —
+or else for the facility the record is about.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,12 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 
-from kleinschalig.dates import Duration
+from kleinschalig.dates import DateArithmeticError, Duration
 from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.fact_definitions import is_declared_path, split_fact_path
 
 __all__ = [
+    "DERIVED_READERS",
     "MISSING",
     "fact_exists",
     "fact_is_sensitive",
@@ -35,14 +44,68 @@ MISSING: Final = _Missing()
 NOT_RECORDED: Final = "unknown"
 
 
+def _age_at_intake(case: Any) -> Any:
+    """Whole years on the inflow date; the birth date itself is never read out."""
+    placement = getattr(case, "placement", None)
+    inflow = placement.inflow_date if placement is not None else None
+    if inflow is None or getattr(case, "birth_date", None) is None:
+        return MISSING
+    return case.age_on(inflow)
+
+
+def _strafrestant_at_intake(case: Any) -> Any:
+    """Days of the sentence left on the inflow date (calendar arithmetic, no rounding)."""
+    placement = getattr(case, "placement", None)
+    inflow = placement.inflow_date if placement is not None else None
+    sentence = getattr(case, "sentence", None)
+    if inflow is None or sentence is None:
+        return MISSING
+    try:
+        rest = sentence.remaining_at(inflow)
+    except DateArithmeticError:
+        return MISSING  # a start on a day the length cannot land on: unknown, not guessed
+    return MISSING if rest is None else rest.total_days
+
+
+#: Declared facts the core computes from other fields instead of reading them.
+DERIVED_READERS: dict[str, Callable[[Any], Any]] = {
+    "core.age_at_intake": _age_at_intake,
+    "core.strafrestant_at_intake": _strafrestant_at_intake,
+}
+
+
+def _declared_reader(path: str, facility: str | None) -> Callable[[Any], Any]:
+    fact, moment = split_fact_path(path)
+    derived = DERIVED_READERS.get(fact)
+    if derived is not None:
+        return derived
+
+    def read(case: Any) -> Any:
+        facts = getattr(case, "facts", None)
+        if not facts:
+            return MISSING
+        if moment is not None:
+            value = facts.get(fact, moment)
+        else:
+            value = facts.lookup(fact, facility if facility is not None else case.facility)
+        if value is None or value == ():
+            return MISSING
+        return value
+
+    return read
+
+
 @cache
-def fact_reader(path: str) -> Callable[[Any], Any]:
-    """A function reading ``path`` from a case record, built once per path.
+def fact_reader(path: str, facility: str | None = None) -> Callable[[Any], Any]:
+    """A function reading ``path`` from a case record, built once per path (and facility).
 
     It returns the value (enum values as text), or :data:`MISSING` when the
     fact is not recorded: an empty field, an empty list, or an enum's
     ``unknown`` member (sex), which means "not recorded", not a value.
+    ``facility`` chooses the value of a declared per-facility fact.
     """
+    if is_declared_path(path):
+        return _declared_reader(path, facility)
     parts = tuple(path.split("."))
 
     def read(case: Any) -> Any:
@@ -60,9 +123,9 @@ def fact_reader(path: str) -> Callable[[Any], Any]:
     return read
 
 
-def read_fact(case: CaseRecord, path: str) -> Any:
+def read_fact(case: CaseRecord, path: str, facility: str | None = None) -> Any:
     """The value at ``path`` (enum values as text), or :data:`MISSING`."""
-    return fact_reader(path)(case)
+    return fact_reader(path, facility)(case)
 
 
 @cache
@@ -120,8 +183,10 @@ def _attrs_class(tp: Any) -> Any:
 
     Lists (``legal_titles``) are not descended into: a fact names one value.
     """
-    if tp is Duration:  # lengths are compared as a whole, with sentence_within
-        return None
+    from kleinschalig.model.fact_values import FactValues
+
+    if tp is Duration or tp is FactValues:  # lengths are compared as a whole; declared facts
+        return None  # are read by their own ids
     if attrs.has(tp):
         return tp
     if get_origin(tp) is not tuple:

@@ -67,6 +67,10 @@ _APPENDIX: Final[dict[str, tuple[int, ...]]] = {
     "tg.intellectual_disability": (5557, 6174, 6707),
     "tg.regional_tie": (5515, 6202, 6677, 7199, 7640),
     "tg.activity_status": (6150, 7187, 7612),
+    "tg.age": (5511, 6137, 6673, 7183, 7606),
+    "tg.remaining_sentence": (5513, 6675),
+    "of.activity_at_outflow": (6407, 7344, 7894),
+    "st.activity_throughout": (6397, 7334, 7884),
     "of.outflow_date": (6061, 6603, 7088, 7533, 8089),
     "tg.inflow_date": (5495, 6117, 6653, 7163, 7586),
     "st.basic_conditions": (6947, 7352),
@@ -99,6 +103,8 @@ DECIDED: Final = Not(OneOf("placement.decision", ("pending",)))
 LEFT: Final = All((PLACED, Recorded("placement.outflow_date")))
 REFERRED: Final = Recorded("referral.date")
 _PRESENT: Final = ("present", "severe")
+#: Work, education, daytime activity or a care trajectory: an activity, not "none".
+ACTIVE: Final = ("work", "education", "day_activity", "care_trajectory")
 
 L, M, U = IndicatorLevel, IndicatorMoment, IndicatorUnit
 
@@ -337,6 +343,50 @@ CORE_INDICATORS: Final[tuple[Indicator, ...]] = (
         M.T0,
         "tg.activity_status",
         Distribution("daytime_activity.kind", PLACED),
+    ),
+    _indicator(
+        "core.tg.leeftijd",
+        N_("Leeftijd bij instroom (gemiddeld, jaren)"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.age",
+        Mean("core.age_at_intake", PLACED),
+        U.MEAN,
+        description=N_("Berekend uit de geboortedatum op de instroomdatum."),
+    ),
+    _indicator(
+        "core.tg.strafrestant",
+        N_("Strafrestant bij instroom (gemiddeld, dagen)"),
+        L.TARGET_GROUP,
+        M.T0,
+        "tg.remaining_sentence",
+        Mean("core.strafrestant_at_intake", PLACED),
+        U.DAYS,
+    ),
+    # Keeping work or daytime activity through detention: the main outcome of KVM,
+    # Rotterdam and Amsterdam [000:L34-35], [004:L15].
+    _share(
+        "core.st.dagbesteding-hele-detentie",
+        N_("Werk, dagbesteding, opleiding of zorgtraject tijdens de hele detentie"),
+        L.OUTCOME_SHORT,
+        M.T1,
+        "st.activity_throughout",
+        Compare("core.activity_throughout_detention@t1", "eq", True),
+        LEFT,
+        description=N_("Van wie uitstroomde."),
+    ),
+    _share(
+        "core.of.dagbesteding-behouden",
+        N_("Werk of dagbesteding behouden bij uitstroom"),
+        L.OUTFLOW,
+        M.T1,
+        "of.activity_at_outflow",
+        OneOf("core.daytime_activity@t1", ACTIVE),
+        All((LEFT, OneOf("daytime_activity.kind", ACTIVE))),
+        description=N_(
+            "Noemer: wie uitstroomde en bij instroom werk, dagbesteding, opleiding of een "
+            "zorgtraject had. Teller: van hen wie er bij uitstroom (T1) een had."
+        ),
     ),
     # Outflow.
     Indicator(

@@ -1,4 +1,4 @@
-"""The core registers the national titles, partner roles and trajectories through the
+"""The core registers the national titles, partner roles, facts and trajectories through the
 same hooks as every facility plugin (it is the built-in plugin named ``kleinschalig``)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from kleinschalig.national.roles import NATIONAL_ROLES
 from kleinschalig.national.titles import NATIONAL_TITLES
 from kleinschalig.plugins.markers import hookimpl
 from kleinschalig.plugins.register import (
+    FactRegister,
     IndicatorRegister,
     LegalTitleRegister,
     PartnerRoleRegister,
@@ -24,6 +25,14 @@ def kleinschalig_register_legal_titles(register: LegalTitleRegister) -> None:
 def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
     for role in NATIONAL_ROLES:
         register.add(role)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    from kleinschalig.national.facts import NATIONAL_FACTS
+
+    for fact in NATIONAL_FACTS:
+        register.add(fact)
 
 
 @hookimpl

@@ -16,6 +16,7 @@ import pluggy
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -77,6 +78,9 @@ class Hooks:
         self, register_for: Callable[[str], FacilityRegister]
     ) -> list[HookFailure]:
         return self._call("kleinschalig_register_facilities", register_for)
+
+    def register_facts(self, register_for: Callable[[str], FactRegister]) -> list[HookFailure]:
+        return self._call("kleinschalig_register_facts", register_for)
 
     def register_criteria(
         self, register_for: Callable[[str], CriterionRegister]

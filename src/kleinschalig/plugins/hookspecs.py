@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kleinschalig.plugins.register import (
         CriterionRegister,
         FacilityRegister,
+        FactRegister,
         IndicatorRegister,
         InterventionLogicRegister,
         LegalTitleRegister,
@@ -76,6 +77,20 @@ def kleinschalig_register_intervention_logic(register: InterventionLogicRegister
         with an :class:`~kleinschalig.model.InterventionLogic` for a registered facility.
 
     .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare facts a case record can carry beyond the core's fields.
+
+    :param register: call ``register.add(definition)`` with a
+        :class:`~kleinschalig.model.fact_definitions.FactDefinition` whose id is
+        ``<register.namespace>.<name>`` (the plugin's own name). Criteria,
+        workflow guards, information flows and indicators of any plugin may then
+        read it by that id; the case record carries its values under ``facts``.
+
+    .. versionadded:: 0.3.0
     """
 
 

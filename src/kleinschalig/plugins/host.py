@@ -26,6 +26,7 @@ from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -44,6 +45,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "kleinschalig_register_legal_titles",
     "kleinschalig_register_partner_roles",
     "kleinschalig_register_facilities",
+    "kleinschalig_register_facts",
     "kleinschalig_register_intervention_logic",
     "kleinschalig_register_criteria",
     "kleinschalig_register_workflows",
@@ -264,6 +266,7 @@ def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
     failures += hooks.register_facilities(
         make(FacilityRegister, "kleinschalig_register_facilities")
     )
+    failures += hooks.register_facts(make(FactRegister, "kleinschalig_register_facts"))
     failures += hooks.register_intervention_logic(
         make(InterventionLogicRegister, "kleinschalig_register_intervention_logic")
     )

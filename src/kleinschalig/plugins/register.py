@@ -17,6 +17,7 @@ from kleinschalig.errors import ErrorDetail, InvalidValue
 from kleinschalig.model._valid import Checked
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.fact_definitions import CORE_FACT_NAMESPACE, FactDefinition
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.instances import instance_errors
 from kleinschalig.model.intervention import InterventionLogic
@@ -28,6 +29,7 @@ from kleinschalig.plugins.problems import PluginError, Stage
 __all__ = [
     "CriterionRegister",
     "FacilityRegister",
+    "FactRegister",
     "IndicatorRegister",
     "InterventionLogicRegister",
     "LegalTitleRegister",
@@ -130,6 +132,53 @@ class PartnerRoleRegister(_Register[PartnerRole]):
 class FacilityRegister(_Register[Facility]):
     kind = "facility"
     model = Facility
+
+
+def fact_namespace(plugin: str) -> str:
+    """The namespace a plugin declares its facts in: its own name, with ``_`` written as ``-``
+    (a plugin file ``kv_zwolle.py`` declares ``kv-zwolle.*``), and ``core`` for the core."""
+    from kleinschalig.catalogue import CORE_OWNER
+
+    return CORE_FACT_NAMESPACE if plugin == CORE_OWNER else plugin.lower().replace("_", "-")
+
+
+class FactRegister(_Register[FactDefinition]):
+    """Declared facts are registered by id, in the plugin's own namespace.
+
+    Rules that read a declared fact are checked against it once every plugin has
+    registered its facts, so no plugin depends on the load order.
+    """
+
+    kind = "fact"
+    model = FactDefinition
+
+    @property
+    def namespace(self) -> str:
+        """The namespace this plugin's fact ids start with (``<namespace>.<name>``)."""
+        return fact_namespace(self.plugin)
+
+    def add(self, item: FactDefinition, *, overrides: str | None = None) -> None:
+        if isinstance(item, FactDefinition):
+            problem = None
+            if item.namespace != self.namespace:
+                problem = (
+                    f"fact {item.id!r} is outside this plugin's namespace: "
+                    f"name it {self.namespace}.{item.name}"
+                )
+            elif item.derived and self.namespace != CORE_FACT_NAMESPACE:
+                problem = "only the core derives facts; declare a recorded fact instead"
+            if problem is not None:
+                self._staging.errors.append(
+                    PluginError(
+                        self.plugin,
+                        Stage.REGISTER,
+                        hook=self._staging.hook,
+                        object=f"{self.kind}:{item.id}",
+                        detail=problem,
+                    )
+                )
+                return
+        self._stage(item.id if isinstance(item, FactDefinition) else "?", item, overrides)
 
 
 class CriterionRegister(_Register[Criterion]):

@@ -14,6 +14,13 @@ import attrs
 
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.errors import ErrorDetail
+from kleinschalig.model.checks import (
+    Lookup,
+    criterion_problems,
+    declared_lookup,
+    indicator_problems,
+    workflow_problems,
+)
 from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins.problems import PluginError, Stage
 from kleinschalig.plugins.register import Catalog, Registration, Staging
@@ -72,6 +79,7 @@ def _build(winners: Mapping[tuple[str, str], Registration]) -> tuple[Catalogue, 
         "criterion": catalogue.criteria,
         "workflow": catalogue.workflows,
         "indicator": catalogue.indicators,
+        "fact": catalogue.facts,
     }
     for (kind, key), reg in sorted(winners.items()):
         if kind == "translation":
@@ -81,11 +89,30 @@ def _build(winners: Mapping[tuple[str, str], Registration]) -> tuple[Catalogue, 
     return catalogue, catalogs
 
 
+def _declared_problems(kind: str, item: object, lookup: Lookup) -> list[str]:
+    """Why a rule's reading of declared facts does not fit their definitions."""
+    if kind == "criterion":
+        return criterion_problems(item, lookup)  # type: ignore[arg-type]
+    if kind == "workflow":
+        return workflow_problems(item, lookup)  # type: ignore[arg-type]
+    if kind == "indicator":
+        return indicator_problems(item, lookup)  # type: ignore[arg-type]
+    return []
+
+
 def _references(
     catalogue: Catalogue, winners: Mapping[tuple[str, str], Registration]
 ) -> list[PluginError]:
     errors: list[PluginError] = []
+    lookup = declared_lookup({d.id: d for d in catalogue.facts})
     for (kind, key), reg in sorted(winners.items()):
+        declared = _declared_problems(kind, reg.item, lookup)
+        if declared:
+            errors.append(
+                PluginError(
+                    reg.plugin, Stage.REFERENCE, object=f"{kind}:{key}", detail="; ".join(declared)
+                )
+            )
         details: list[ErrorDetail] = []
         if kind == "facility":
             details = catalogue.check_facility(reg.item)

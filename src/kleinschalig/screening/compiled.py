@@ -56,9 +56,11 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def record_fact(path: str) -> Callable[[CaseRecord, dict[str, str], set[str]], Any]:
+def record_fact(
+    path: str, facility: str | None = None
+) -> Callable[[CaseRecord, dict[str, str], set[str]], Any]:
     """A reader of ``path`` that notes the value as read, or the path as missing."""
-    get = fact_reader(path)
+    get = fact_reader(path, facility)
 
     def read_one(case: CaseRecord, read: dict[str, str], missing: set[str]) -> Any:
         value = get(case)
@@ -127,30 +129,35 @@ def _within(
     return within
 
 
-def compile_explained(condition: Condition) -> Explained:
-    """``condition`` as a function recording what it reads."""
+def compile_explained(condition: Condition, facility: str | None = None) -> Explained:
+    """``condition`` as a function recording what it reads (for ``facility``, when screening
+    for one: it chooses the value of a per-facility fact)."""
     if isinstance(condition, Compare):
-        return _compare(condition)
+        return _compare(condition, facility)
     if isinstance(condition, OneOf):
-        return _one_of(condition)
+        return _one_of(condition, facility)
     if isinstance(condition, Contains):
-        return _contains(condition)
+        return _contains(condition, facility)
     if isinstance(condition, Recorded):
-        return _recorded(condition)
+        return _recorded(condition, facility)
     if isinstance(condition, HoldsTitle):
         return _holds_title(condition)
     if isinstance(condition, SentenceWithin):
         return _sentence_within(condition)
     if isinstance(condition, Elapsed):
-        return _elapsed(condition)
+        return _elapsed(condition, facility)
     if isinstance(condition, (All, AnyOf)):
-        return _junction(condition)
-    inner = compile_explained(condition.condition)
+        return _junction(condition, facility)
+    inner = compile_explained(condition.condition, facility)
     return lambda case, on, read, missing, problems: _NOT[inner(case, on, read, missing, problems)]
 
 
-def _compare(condition: Compare) -> Explained:
-    fact, cmp, expected = record_fact(condition.fact), COMPARISONS[condition.cmp], condition.value
+def _compare(condition: Compare, facility: str | None) -> Explained:
+    fact, cmp, expected = (
+        record_fact(condition.fact, facility),
+        COMPARISONS[condition.cmp],
+        condition.value,
+    )
 
     def compare(
         case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
@@ -166,8 +173,8 @@ def _compare(condition: Compare) -> Explained:
     return compare
 
 
-def _one_of(condition: OneOf) -> Explained:
-    fact, values = record_fact(condition.fact), condition.values
+def _one_of(condition: OneOf, facility: str | None) -> Explained:
+    fact, values = record_fact(condition.fact, facility), condition.values
 
     def one_of(
         case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
@@ -180,8 +187,8 @@ def _one_of(condition: OneOf) -> Explained:
     return one_of
 
 
-def _contains(condition: Contains) -> Explained:
-    fact, item = record_fact(condition.fact), condition.value
+def _contains(condition: Contains, facility: str | None) -> Explained:
+    fact, item = record_fact(condition.fact, facility), condition.value
 
     def contains(
         case: CaseRecord, _on: dt.date, read: dict[str, str], missing: set[str], _p: set[str]
@@ -194,8 +201,8 @@ def _contains(condition: Contains) -> Explained:
     return contains
 
 
-def _recorded(condition: Recorded) -> Explained:
-    get, path = fact_reader(condition.fact), condition.fact
+def _recorded(condition: Recorded, facility: str | None) -> Explained:
+    get, path = fact_reader(condition.fact, facility), condition.fact
 
     def recorded(
         case: CaseRecord, _on: dt.date, read: dict[str, str], _m: set[str], _p: set[str]
@@ -209,9 +216,9 @@ def _recorded(condition: Recorded) -> Explained:
     return recorded
 
 
-def _junction(condition: All | AnyOf) -> Explained:
+def _junction(condition: All | AnyOf, facility: str | None) -> Explained:
     # Every part is evaluated, even after the answer is known: the trace shows all inputs.
-    parts = tuple(compile_explained(c) for c in condition.conditions)
+    parts = tuple(compile_explained(c, facility) for c in condition.conditions)
     decisive, otherwise = (_FALSE, _TRUE) if isinstance(condition, All) else (_TRUE, _FALSE)
 
     def junction(
@@ -310,8 +317,9 @@ def _sentence_within(condition: SentenceWithin) -> Explained:
     return length
 
 
-def _elapsed(condition: Elapsed) -> Explained:
-    fact, path, within = record_fact(condition.fact), condition.fact, _within(condition)
+def _elapsed(condition: Elapsed, facility: str | None) -> Explained:
+    fact, path = record_fact(condition.fact, facility), condition.fact
+    within = _within(condition)
 
     def elapsed(
         case: CaseRecord, on: dt.date, read: dict[str, str], missing: set[str], problems: set[str]

@@ -47,13 +47,15 @@ class Evaluation:
     """The inputs a condition actually read, and those it needed but did not find."""
 
     reference_date: dt.date
+    #: The facility screened for: the value of a per-facility fact is read for it.
+    facility: str | None = None
     read: dict[str, Any] = attrs.field(factory=dict)
     missing: set[str] = attrs.field(factory=set)
     #: Error codes of computations that could not be done (e.g. ``date.nonexistent``).
     problems: set[str] = attrs.field(factory=set)
 
     def fact(self, case: CaseRecord, path: str) -> Any:
-        value = read_fact(case, path)
+        value = read_fact(case, path, self.facility)
         if value is MISSING:
             self.missing.add(path)
         else:
@@ -86,7 +88,7 @@ def evaluate(condition: Condition, case: CaseRecord, ev: Evaluation) -> Truth:
     if isinstance(condition, Elapsed):
         return _elapsed(condition, case, ev)
     if isinstance(condition, Recorded):
-        present = read_fact(case, condition.fact) is not MISSING
+        present = read_fact(case, condition.fact, ev.facility) is not MISSING
         ev.read[condition.fact] = "recorded" if present else "not recorded"
         return Truth.of(present)
     if isinstance(condition, All):

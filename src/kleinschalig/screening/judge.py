@@ -18,13 +18,23 @@ from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.conditions import facts_read
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionVersion
 from kleinschalig.model.facilities import Facility
+from kleinschalig.model.fact_definitions import is_declared_path
 from kleinschalig.screening.compiled import Explained, compile_explained, record_fact
 from kleinschalig.screening.evaluate import Truth
 from kleinschalig.screening.keyed import by_values, reads_plain_facts
 from kleinschalig.screening.results import CriterionOutcome, CriterionResult, InputValue
 from kleinschalig.screening.select import OPEN_ID
 
-__all__ = ["DATES_KEPT", "LINES_KEPT", "Judge", "Line", "fragment", "judge_for", "line_of"]
+__all__ = [
+    "DATES_KEPT",
+    "LINES_KEPT",
+    "Judge",
+    "Line",
+    "fragment",
+    "judge_for",
+    "line_of",
+    "reads_declared",
+]
 
 #: A line of the trace with what it adds to the decision: its part of the digest (see
 #: :func:`fragment`), its rank (0 met, 1 to weigh or unknown, 2 unknown and able to block,
@@ -167,17 +177,27 @@ def _verdicts(kind: CriterionKind) -> tuple[Verdict, Verdict, Verdict, Verdict, 
     return verdict(Truth.TRUE), verdict(Truth.FALSE), unknown, rounding, verdict(None)
 
 
+def reads_declared(criterion: Criterion) -> bool:
+    """Whether any rule or input of ``criterion`` reads a declared fact."""
+    conditions = [criterion.applies_when, *(v.rule for v in criterion.versions)]
+    paths = [p for c in conditions if c is not None for p in facts_read(c)]
+    return any(is_declared_path(p) for p in (*paths, *criterion.inputs))
+
+
 def judge_for(criterion: Criterion, version: CriterionVersion, facility: Facility) -> Judge:
     """The criterion's line for a case on a reference date, as :func:`decide` explains it."""
     line = _liner(criterion, version, {})
     if_true, if_false, if_unknown, if_rounding, no_rule = _verdicts(criterion.kind)
     applies_unknown: Verdict = (_UNKNOWN, _APPLIES_UNKNOWN, None)
     true, false = Truth.TRUE, Truth.FALSE
-    applies = None if criterion.applies_when is None else compile_explained(criterion.applies_when)
+    code = facility.code
+    applies = (
+        None if criterion.applies_when is None else compile_explained(criterion.applies_when, code)
+    )
     if criterion.id == OPEN_ID:
         return _open_judge(facility, applies, line)
-    rule = None if version.rule is None else compile_explained(version.rule)
-    inputs = tuple(record_fact(path) for path in criterion.inputs)
+    rule = None if version.rule is None else compile_explained(version.rule, code)
+    inputs = tuple(record_fact(path, code) for path in criterion.inputs)
 
     def judge(case: CaseRecord, on: dt.date) -> Line | None:
         read: dict[str, str] = {}
@@ -206,7 +226,7 @@ def judge_for(criterion: Criterion, version: CriterionVersion, facility: Facilit
     paths = {path for c in conditions for path in facts_read(c)}
     if version.rule is None:
         paths.update(criterion.inputs)
-    return by_values(tuple(sorted(paths)), judge)
+    return by_values(tuple(sorted(paths)), judge, code)
 
 
 def _open_judge(

@@ -49,10 +49,12 @@ def reads_plain_facts(condition: Condition) -> bool:
 
 
 def by_values(
-    paths: tuple[str, ...], judge: Callable[[CaseRecord, dt.date], T]
+    paths: tuple[str, ...],
+    judge: Callable[[CaseRecord, dt.date], T],
+    facility: str | None = None,
 ) -> Callable[[CaseRecord, dt.date], T]:
     """``judge``, answering again for values at ``paths`` it has answered for."""
-    getters = tuple(fact_reader(path) for path in paths)
+    getters = tuple(fact_reader(path, facility) for path in paths)
     plain = _PLAIN
     kept: dict[Any, T] = {}
 

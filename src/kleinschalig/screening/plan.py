@@ -19,7 +19,7 @@ import attrs
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.model.criteria import Criterion, CriterionVersion
 from kleinschalig.model.facilities import Facility
-from kleinschalig.screening.judge import Judge, judge_for
+from kleinschalig.screening.judge import Judge, judge_for, reads_declared
 from kleinschalig.screening.results import FORMAT
 from kleinschalig.screening.select import criteria_in_force, facility_criteria
 
@@ -106,9 +106,14 @@ def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.d
     pairs = own + registered
     # Within one catalogue revision a criterion's version is known by when it starts. The
     # facility's own criteria follow from the facility; the registered ones do not.
+    # A criterion reading a declared fact may read a per-facility value: its judge is the
+    # facility's own.
     keys = (
         *((facility, c.id, v.valid_from) for c, v in own),
-        *((None, c.id, v.valid_from) for c, v in registered),
+        *(
+            (facility.code if reads_declared(c) else None, c.id, v.valid_from)
+            for c, v in registered
+        ),
     )
     judges = []
     for key, (criterion, version) in zip(keys, pairs, strict=True):

@@ -19,15 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
 
 import attrs
 from hypothesis import strategies as st
 
 from kleinschalig._fields import constraints_of
 from kleinschalig.dates import Duration
+from kleinschalig.model.basisvoorwaarden import MeasurementMoment
 from kleinschalig.model.case import Consent, PlacementDecision, PlacementFacts, TitleHolding
 from kleinschalig.model.conditions import (
     All,
@@ -52,12 +53,24 @@ from kleinschalig.model.facilities import (
     OperatingStatus,
     PlacePool,
 )
+from kleinschalig.model.fact_definitions import FactChoice, FactDefinition, FactType, Sensitivity
+from kleinschalig.model.fact_values import FactEntry, FactValues
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.intervention import InterventionLink, InterventionLogic, InterventionNode
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 from kleinschalig.model.workflows import Workflow
 
-__all__ = ["dates", "durations", "for_model", "for_type", "register"]
+__all__ = [
+    "SAMPLE_FACTS",
+    "dates",
+    "durations",
+    "fact_value",
+    "fact_values",
+    "fact_values_for",
+    "for_model",
+    "for_type",
+    "register",
+]
 
 T = TypeVar("T")
 
@@ -89,6 +102,10 @@ def conditions() -> st.SearchStrategy[Condition]:
             "intake.languages",
             "residence.region",
             "intake.motivated",
+            "kv-test.flag",
+            "kv-test.score",
+            "kv-test.stage@t1",
+            "kv-test.minutes",
         ]
     )
     leaves = st.one_of(
@@ -437,6 +454,127 @@ def _criteria() -> st.SearchStrategy[Criterion]:
                 ).map(tuple)
             ),
             applies_when=draw(st.none() | conditions()),
+        )
+
+    return build()
+
+
+#: Declared facts the generic strategies record, one of each shape: once, per moment
+#: and per facility. Plugins' own facts come from :func:`fact_values_for`.
+SAMPLE_FACTS: Final = ("kv-test.flag", "kv-test.score", "kv-test.stage", "kv-test.minutes")
+
+
+@register(FactValues)
+def fact_values() -> st.SearchStrategy[FactValues]:
+    """Well-formed declared-fact values of every shape, for facts a test plugin declares.
+
+    ``kv-test.flag`` is true/false, ``kv-test.score`` a number, ``kv-test.stage`` a
+    choice per moment and ``kv-test.minutes`` a number per facility.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> FactValues:
+        data: dict[str, Any] = {}
+        if draw(st.booleans()):
+            data["kv-test.flag"] = draw(st.booleans())
+        if draw(st.booleans()):
+            data["kv-test.score"] = draw(st.integers(0, 60))
+        moments = draw(st.lists(st.sampled_from(["t0", "t1", "t2"]), unique=True, max_size=2))
+        if moments:
+            data["kv-test.stage"] = {m: draw(st.sampled_from(["start", "end"])) for m in moments}
+        places = draw(st.lists(st.sampled_from(["kv-a", "kv-b", "kvm"]), unique=True, max_size=2))
+        if places:
+            data["kv-test.minutes"] = {p: draw(st.integers(0, 240)) for p in places}
+        return FactValues(data)
+
+    return build()
+
+
+def fact_value(definition: FactDefinition) -> st.SearchStrategy[Any]:
+    """A valid value of one declared fact (as :meth:`FactValues.get` returns it)."""
+    kind = definition.type
+    if kind is FactType.BOOL:
+        return st.booleans()
+    if kind in (FactType.INT, FactType.DECIMAL):
+        low = int(definition.minimum) if definition.minimum is not None else -1000
+        high = int(definition.maximum) if definition.maximum is not None else low + 2000
+        if kind is FactType.INT:
+            return st.integers(low, high)
+        return st.floats(float(low), float(high), allow_nan=False, allow_infinity=False)
+    if kind is FactType.DATE:
+        return dates()
+    if kind is FactType.DURATION:
+        return durations().map(str)
+    codes = definition.choice_codes()
+    if kind is FactType.ENUM:
+        return st.sampled_from(codes)
+    return st.lists(st.sampled_from(codes), min_size=1, max_size=3, unique=True).map(tuple)
+
+
+def fact_values_for(
+    definitions: Sequence[FactDefinition], facilities: Sequence[str] = ()
+) -> st.SearchStrategy[FactValues]:
+    """Values that :meth:`Catalogue.check_case` accepts for ``definitions``: each recorded
+    or not, per declared moment, or for some of ``facilities``."""
+    recorded = [d for d in definitions if not d.derived]
+
+    @st.composite
+    def build(draw: st.DrawFn) -> FactValues:
+        entries: list[FactEntry] = []
+        for definition in recorded:
+            if definition.moments:
+                keys: list[str | None] = draw(
+                    st.lists(st.sampled_from([m.value for m in definition.moments]), unique=True)
+                )
+            elif definition.per_facility:
+                keys = (
+                    draw(st.lists(st.sampled_from(list(facilities)), unique=True))
+                    if facilities
+                    else []
+                )
+            else:
+                keys = [None] if draw(st.booleans()) else []
+            entries += [FactEntry(definition.id, draw(fact_value(definition)), k) for k in keys]
+        return FactValues(tuple(entries))
+
+    return build()
+
+
+@register(FactDefinition)
+def _fact_definitions() -> st.SearchStrategy[FactDefinition]:
+    @st.composite
+    def build(draw: st.DrawFn) -> FactDefinition:
+        kind = draw(st.sampled_from(list(FactType)))
+        numeric = kind in (FactType.INT, FactType.DECIMAL)
+        choices: tuple[FactChoice, ...] = ()
+        if kind in (FactType.ENUM, FactType.ENUM_LIST):
+            codes = draw(
+                st.lists(
+                    st.from_regex(_strict(r"^[a-z][a-z0-9_]{0,8}$"), fullmatch=True),
+                    min_size=1,
+                    max_size=4,
+                    unique=True,
+                )
+            )
+            choices = tuple(FactChoice(code, code.upper()) for code in codes)
+        minimum = draw(st.none() | st.integers(0, 10)) if numeric else None
+        maximum = draw(st.none() | st.integers(minimum or 0, 100)) if numeric else None
+        moments = draw(st.lists(st.sampled_from(list(MeasurementMoment)), unique=True, max_size=2))
+        per_facility = not moments and draw(st.booleans())
+        return FactDefinition(
+            id=draw(
+                st.from_regex(_strict(r"^kv-[a-z]{1,6}\.[a-z][a-z0-9_]{0,10}$"), fullmatch=True)
+            ),
+            type=kind,
+            label=draw(st.text(min_size=1, max_size=20)),
+            sources=draw(st.lists(_document_sources(), min_size=1, max_size=2).map(tuple)),
+            unit=draw(st.none() | st.sampled_from(["uur", "km"])) if numeric else None,
+            minimum=minimum,
+            maximum=maximum,
+            choices=choices,
+            moments=tuple(moments),
+            per_facility=per_facility,
+            sensitivity=draw(st.sampled_from(list(Sensitivity))),
         )
 
     return build()
