@@ -21,6 +21,12 @@ Choices recorded here (⚠):
   date, from the birth date, which never leaves the record; the strafrestant in
   days on the inflow date, by calendar arithmetic without rounding (unknown when
   the start date makes rounding necessary).
+* Travel time, distance and a network near the facility depend on the facility,
+  so they are recorded *per facility*: one person is screened against five KVJJ
+  locations [003:L100], [003:L187] with each location's own value. The
+  case-record fields ``daytime_activity.travel_minutes_one_way`` and
+  ``daytime_activity.distance_km`` and ``intake.network_near_facility`` stay for
+  the facility a record is about; rules that compare locations read these.
 * "Earlier detention" is not a separate item in the sources: appendix 4 asks for
   "Justitiële geschiedenis" as prior offences, their number and their type
   [001:L5499-5505]. Prior offences and their number are intake fields; their
@@ -78,6 +84,50 @@ NATIONAL_FACTS: Final[tuple[FactDefinition, ...]] = (
         label=N_("Type eerdere delicten"),
         choices=tuple(FactChoice(kind.value, label_of(kind)) for kind in OffenceType),
         sources=tuple(cite(f"001:L{line}") for line in (5505, 6131, 6667, 7177, 7600)),
+    ),
+    FactDefinition(
+        id="core.travel_minutes_to_activity",
+        type=FactType.INT,
+        label=N_("Reistijd enkele reis tussen de voorziening en werk, school of dagbesteding"),
+        unit="min",
+        minimum=0,
+        maximum=1440,
+        per_facility=True,
+        sources=(
+            cite("003:L100", N_("Aanvaardbare reistijden (gemiddeld 1,5 uur voor enkele reis).")),
+            cite("003:L187", N_("Binnen ongeveer anderhalf uur op de dagbesteding.")),
+            cite("001:L2442-2444", N_("Maximaal ongeveer een uur reistijd tussen KV en werk.")),
+        ),
+    ),
+    FactDefinition(
+        id="core.travel_minutes_to_home",
+        type=FactType.INT,
+        label=N_("Reistijd enkele reis tussen de voorziening en de woning"),
+        unit="min",
+        minimum=0,
+        maximum=1440,
+        per_facility=True,
+        sources=(
+            cite("001:L2442-2444", N_("Maximaal ongeveer een uur reistijd tussen KV en woning.")),
+        ),
+    ),
+    FactDefinition(
+        id="core.distance_to_activity_km",
+        type=FactType.DECIMAL,
+        label=N_("Afstand tussen de voorziening en werk, school of dagbesteding"),
+        unit="km",
+        minimum=0,
+        per_facility=True,
+        sources=(
+            cite("001:L2025-2026", N_("Dagbesteding op acceptabele reisafstand vanaf de KV.")),
+        ),
+    ),
+    FactDefinition(
+        id="core.network_near_facility",
+        type=FactType.BOOL,
+        label=N_("Steunend netwerk in de omgeving van de voorziening"),
+        per_facility=True,
+        sources=(cite("003:L96", N_("Netwerk in de omgeving van de KVJJ.")),),
     ),
     FactDefinition(
         id="core.age_at_intake",
