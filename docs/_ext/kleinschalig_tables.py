@@ -473,6 +473,12 @@ def _fact_rows(cls: Any, prefix: str = "") -> Iterable[tuple[str, str, list[node
             yield path, "sensitive", [nodes.Text("— (not readable by criteria)")]
         elif tp is Duration:
             yield path, "length (18m, 1y6m)", ops("sentence_within")
+        elif getattr(tp, "__name__", "") == "FactValues":
+            yield (
+                path,
+                "declared facts, by id (see Facts)",
+                [nodes.Text("every condition, by fact id")],
+            )
         elif attrs.has(tp):
             yield from _fact_rows(tp, path + ".")
         elif item is not None and attrs.has(item):

@@ -35,6 +35,7 @@ from kleinschalig.model.workflows import DERIVED_ANCHORS, Workflow
 
 __all__ = [
     "DEFERRED",
+    "Deferred",
     "Lookup",
     "core_lookup",
     "criterion_problems",
@@ -47,19 +48,22 @@ _NUMBERS = (int, float)
 _NUMBER_KINDS = ("int", "float")
 
 
-class _Deferred:
+class Deferred:
+    """The type of :data:`DEFERRED`."""
+
     def __repr__(self) -> str:
         return "DEFERRED"
 
 
-#: What a lookup answers for a path it leaves to the other pass.
-DEFERRED: Final = _Deferred()
+#: What a lookup answers for a path it leaves to the other pass (case-record field or
+#: declared fact).
+DEFERRED: Final = Deferred()
 
-#: A path to its shape, to why it names no fact (a sentence), or :data:`DEFERRED`.
-Lookup = Callable[[str], "FactShape | str | _Deferred"]
+#: Reads a path and answers its shape, why it names no fact (a sentence), or DEFERRED.
+Lookup = Callable[[str], "FactShape | str | Deferred"]
 
 
-def core_lookup(path: str) -> FactShape | str | _Deferred:
+def core_lookup(path: str) -> FactShape | str | Deferred:
     """Case-record fields; declared facts are deferred to :func:`declared_lookup`."""
     if is_declared_path(path):
         return DEFERRED
@@ -71,7 +75,7 @@ def declared_lookup(facts: Mapping[str, FactDefinition]) -> Lookup:
     """Declared facts, against the registered definitions; case-record fields are deferred."""
     namespaces = sorted({d.namespace for d in facts.values()})
 
-    def lookup(path: str) -> FactShape | str | _Deferred:
+    def lookup(path: str) -> FactShape | str | Deferred:
         if not is_declared_path(path):
             return DEFERRED
         fact, moment = split_fact_path(path)
@@ -109,7 +113,7 @@ def _condition_problems(condition: Condition, lookup: Lookup) -> Iterator[str]:
     if isinstance(condition, (HoldsTitle, SentenceWithin)):
         return
     shape = lookup(condition.fact)
-    if isinstance(shape, _Deferred):
+    if isinstance(shape, Deferred):
         return
     if isinstance(shape, str):
         yield shape
@@ -165,7 +169,7 @@ def _condition_problems(condition: Condition, lookup: Lookup) -> Iterator[str]:
 
 def _path_problems(path: str, lookup: Lookup, sensitive: str) -> list[str]:
     shape = lookup(path)
-    if isinstance(shape, _Deferred):
+    if isinstance(shape, Deferred):
         return []
     if isinstance(shape, str):
         return [shape]
@@ -206,7 +210,7 @@ def workflow_problems(workflow: Workflow, lookup: Lookup = core_lookup) -> list[
             for flow in transition.informs:
                 for path in flow.fields:
                     shape = lookup(path)
-                    if isinstance(shape, _Deferred):
+                    if isinstance(shape, Deferred):
                         continue
                     if isinstance(shape, str):
                         problems.append(f"{where}: {shape.replace('fact', 'field', 1)}")
@@ -239,7 +243,7 @@ def indicator_problems(indicator: Indicator, lookup: Lookup = core_lookup) -> li
     fact = getattr(measure, "fact", None)
     if fact is not None:
         shape = lookup(fact)
-        if isinstance(shape, _Deferred):
+        if isinstance(shape, Deferred):
             pass
         elif isinstance(shape, str):
             problems.append(shape)

@@ -5,7 +5,7 @@ registers them (:mod:`kleinschalig.model.checks`). Those checks need only the ki
 each fact, its choice values and whether it is sensitive; reading that from this
 table spares plugin loading the import of the whole case-record model.
 
-The table (:mod:`kleinschalig.model._fact_table`) is generated from
+The table (``kleinschalig.model._fact_table``) is generated from
 :class:`~kleinschalig.model.case.CaseRecord` by :func:`derive_fact_shapes`
 (``python scripts/fact_table.py``); a test fails when it is out of date.
 
@@ -40,6 +40,7 @@ __all__ = [
     "shape_of",
 ]
 
+#: The kinds of value a fact can hold, as the registration checks tell them apart.
 FactKind = Literal["date", "duration", "bool", "int", "float", "str", "choice", "list", "other"]
 
 _SCALARS: dict[Any, FactKind] = {

@@ -48,8 +48,8 @@ from kleinschalig.model.fact_definitions import DECLARED_FACT_PATTERN
 
 __all__ = ["FactEntry", "FactScalar", "FactValues", "normalise_facts"]
 
-#: One recorded value: yes/no, a number, a date, a length or choice code (text), or a list
-#: of choice codes.
+#: One recorded value (yes/no, a number, a date, a length or choice code as text, or a list
+#: of choice codes).
 FactScalar = bool | int | float | str | dt.date | tuple[str, ...]
 
 _ID: Final = re.compile(DECLARED_FACT_PATTERN, re.ASCII)

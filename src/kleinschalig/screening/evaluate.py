@@ -47,7 +47,7 @@ class Evaluation:
     """The inputs a condition actually read, and those it needed but did not find."""
 
     reference_date: dt.date
-    #: The facility screened for: the value of a per-facility fact is read for it.
+    #: The facility screened for (a per-facility fact's value is read for it).
     facility: str | None = None
     read: dict[str, Any] = attrs.field(factory=dict)
     missing: set[str] = attrs.field(factory=set)

@@ -58,6 +58,7 @@ from kleinschalig.model.events import CaseEvent, FeedbackSent, WorkflowEvent
 from kleinschalig.model.facilities import Facility
 from kleinschalig.model.workflows import Content, Transition, Workflow
 from kleinschalig.synth import _people as people
+from kleinschalig.synth._facts import declared_facts
 from kleinschalig.synth._routes import Facts, Path, Plan, plan, satisfy
 
 __all__ = ["DEFAULT_YEARS", "id_stem", "synthesize", "window", "write_jsonl"]
@@ -276,6 +277,16 @@ class _Cohort:
         self.workflow = _inflow_workflow(catalogue, facility)
         self.plans: dict[int, Plan] = {}
         self.places = _Places(facility, start, end)
+        owner = (
+            catalogue.facilities.owner(facility.code)
+            if facility.code in catalogue.facilities
+            else None
+        )
+        self.facts = [
+            d
+            for d in catalogue.facts
+            if d.namespace == "core" or catalogue.facts.owner(d.id) == owner
+        ]
 
     def records(self) -> Iterator[CaseRecord]:
         rng = self.rng
@@ -406,6 +417,16 @@ class _Cohort:
             placement=placement,
             recidivism=recidivism,
             events=events,
+            facts=declared_facts(
+                Random(f"{self.seed}-{index}"),
+                self.facts,
+                self.facility.code,
+                inflow,
+                outflow,
+                end,
+                None if facts.daytime is None else str(facts.daytime["kind"].value),
+                facts.intake.get("prior_offences"),
+            ),
         )
 
     def holding(self, data: dict[str, Any]) -> TitleHolding:

@@ -459,8 +459,8 @@ def _criteria() -> st.SearchStrategy[Criterion]:
     return build()
 
 
-#: Declared facts the generic strategies record, one of each shape: once, per moment
-#: and per facility. Plugins' own facts come from :func:`fact_values_for`.
+#: The declared facts the generic strategies record (one of each shape, see
+#: :func:`fact_values`); plugins' own facts come from :func:`fact_values_for`.
 SAMPLE_FACTS: Final = ("kv-test.flag", "kv-test.score", "kv-test.stage", "kv-test.minutes")
 
 
@@ -491,7 +491,8 @@ def fact_values() -> st.SearchStrategy[FactValues]:
 
 
 def fact_value(definition: FactDefinition) -> st.SearchStrategy[Any]:
-    """A valid value of one declared fact (as :meth:`FactValues.get` returns it)."""
+    """A valid value of one declared fact, as
+    :meth:`~kleinschalig.model.fact_values.FactValues.get` returns it."""
     kind = definition.type
     if kind is FactType.BOOL:
         return st.booleans()
@@ -514,8 +515,9 @@ def fact_value(definition: FactDefinition) -> st.SearchStrategy[Any]:
 def fact_values_for(
     definitions: Sequence[FactDefinition], facilities: Sequence[str] = ()
 ) -> st.SearchStrategy[FactValues]:
-    """Values that :meth:`Catalogue.check_case` accepts for ``definitions``: each recorded
-    or not, per declared moment, or for some of ``facilities``."""
+    """Values that :meth:`~kleinschalig.catalogue.Catalogue.check_case` accepts for
+    ``definitions``: each recorded or not, per declared moment, or for some of
+    ``facilities``."""
     recorded = [d for d in definitions if not d.derived]
 
     @st.composite
