@@ -31,6 +31,7 @@ from kleinschalig.model import (
     TitleHolding,
 )
 from kleinschalig.model.criteria import CriterionKind
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.screening import Outcome, screen
 
@@ -43,6 +44,7 @@ CANDIDATE = ROOT / "examples" / "cases" / "voorbeeldstad-kandidaat.json"
 CRITERIA = {
     "dagbesteding": CriterionKind.REQUIREMENT,
     "motivatie": CriterionKind.REQUIREMENT,
+    "nabijheid": CriterionKind.REQUIREMENT,
     "regiobinding": CriterionKind.PROTECTIVE_FACTOR,
     "strafrestant": CriterionKind.REQUIREMENT,
     "verslaving": CriterionKind.FIXED_CONTRA_INDICATION,
@@ -166,7 +168,8 @@ def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importa
         "intervention_logic": ("kv-laadstad",),
         "translation": ("kleinschalig_kv_laadstad",),
         "workflow": ("kv-laadstad.instroom",),
-        "indicator": ("kv-laadstad.werkgever-controle",),
+        "indicator": ("kv-laadstad.baan-behouden", "kv-laadstad.werkgever-controle"),
+        "fact": ("kv-laadstad.baan", "kv-laadstad.binnen_50_km"),
     }
     facility = host.catalogue.facility("kv-laadstad")
     assert facility.name == "KV Laadstad"
@@ -237,6 +240,7 @@ def candidate(**changes):
             regional_tie=True,
             motivated=True,
         ),
+        "facts": FactValues({"kv-laadstad.binnen_50_km": True}),
     }
     fields.update(changes)
     return CaseRecord(**fields)
@@ -266,6 +270,14 @@ def test_the_generated_criteria_screen_a_case(tmp_path, importable):
         "daytime_activity.employer_willing_to_be_checked",
         "daytime_activity.hours_per_week",
     )
+    # The declared fact is read like a core field: unknown until recorded, then decisive.
+    (decision,) = screen(candidate(facts=FactValues()), host.catalogue, on)
+    assert decision.outcome is Outcome.INSUFFICIENT_INFORMATION
+    assert decision.missing_inputs == ("kv-laadstad.binnen_50_km",)
+    far = FactValues({"kv-laadstad.binnen_50_km": False})
+    (decision,) = screen(candidate(facts=far), host.catalogue, on)
+    assert decision.outcome is Outcome.NOT_ELIGIBLE
+    assert decision.blocking == ("kv-laadstad.nabijheid",)
 
 
 def test_the_version_in_force_decides_the_remaining_sentence(tmp_path, importable):

@@ -95,6 +95,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Gemotiveerd voor de plaatsing (oordeel van een professional)",
         "Motivated for the placement (a professional's judgement)",
     ),
+    "criterion_nabijheid": (
+        "Nabijheid: woont binnen 50 km van de voorziening",
+        "Proximity: lives within 50 km of the facility",
+    ),
+    "fact_nearby": (
+        "Woont binnen 50 km van de voorziening",
+        "Lives within 50 km of the facility",
+    ),
+    "fact_job": ("Baan", "Job"),
+    "choice_paid": ("betaald werk", "paid work"),
+    "choice_unpaid": ("onbetaald werk", "unpaid work"),
+    "choice_none": ("geen werk", "no work"),
+    "indicator_baan": (
+        "Baan behouden bij uitstroom (van wie bij instroom een baan had)",
+        "Job kept at outflow (of those with a job at intake)",
+    ),
     "criterion_verslaving": ("Ernstige verslavingsproblematiek", "Severe addiction problems"),
     "criterion_vluchtgevaar": ("Vluchtgevaar", "Escape risk"),
     "criterion_regiobinding": ("Binding met de regio", "Ties to the region"),

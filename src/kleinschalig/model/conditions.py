@@ -45,7 +45,7 @@ __all__ = [
 #: A case-record field path (``intake.motivated``) or a declared fact, optionally at a
 #: measurement moment (``kv-krimpen.buddy``, ``core.daytime_activity@t1``).
 FACT_PATTERN = (
-    r"^(?:[a-z_]+(?:\.[a-z_]+)*|[a-z][a-z0-9-]{0,39}\.[a-z][a-z0-9_]{0,63}(?:@[a-z0-9_]+)?)$"
+    r"^(?:[a-z_]+(?:\.[a-z_]+)*|[a-z][a-z0-9-]{0,63}\.[a-z][a-z0-9_]{0,63}(?:@[a-z0-9_]+)?)$"
 )
 Scalar = bool | int | float | str
 

@@ -57,7 +57,7 @@ __all__ = [
 #: The namespace of the facts the core declares itself (the national ones).
 CORE_FACT_NAMESPACE: Final = "core"
 #: ``<namespace>.<name>``: the namespace is the declaring plugin's name.
-DECLARED_FACT_PATTERN: Final = r"^[a-z][a-z0-9-]{0,39}\.[a-z][a-z0-9_]{0,63}$"
+DECLARED_FACT_PATTERN: Final = r"^[a-z][a-z0-9-]{0,63}\.[a-z][a-z0-9_]{0,63}$"
 #: A choice value: a lower-case code that starts with a letter, so it never reads as a
 #: date (``2024-01-01``) or a length (``18m``).
 CHOICE_PATTERN: Final = r"^[a-z][a-z0-9_]{0,63}$"

@@ -12,6 +12,7 @@ from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
 from kleinschalig.plugins.register import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     LegalTitleRegister,
@@ -25,6 +26,7 @@ __all__ = [
     "ENV",
     "CriterionRegister",
     "FacilityRegister",
+    "FactRegister",
     "HostConfig",
     "IndicatorRegister",
     "InterventionLogicRegister",

@@ -11,7 +11,8 @@ Subclass it in a test module and name the plugin::
 Every ``test_*`` method below then runs against that plugin: it loads without
 errors, its labels are translated, everything cites a source, its data
 round-trips and matches the JSON Schema, its codes clash with no installed
-plugin, and its intervention logic leads to an einddoel.
+plugin, its declared facts take valid values, and its intervention logic leads
+to an einddoel.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from kleinschalig.model import (
     PartnerRole,
 )
 from kleinschalig.model.criteria import Criterion
+from kleinschalig.model.fact_definitions import FactDefinition
 from kleinschalig.model.indicators import Indicator
 from kleinschalig.model.workflows import Workflow
 from kleinschalig.plugins import HostConfig, PluginHost, Stage
@@ -49,6 +51,7 @@ _MODELS: dict[str, type] = {
     "criterion": Criterion,
     "workflow": Workflow,
     "indicator": Indicator,
+    "fact": FactDefinition,
 }
 #: Attribute names holding Dutch msgids (``Facility.name`` is a proper name: not translated).
 _MSGID_FIELDS = frozenset(
@@ -107,6 +110,7 @@ class FacilityPluginConformance:
             "criterion": catalogue.criterion,
             "workflow": catalogue.workflow,
             "indicator": catalogue.indicator,
+            "fact": catalogue.fact,
         }
         return [
             (kind, code, lookup[kind](code))
@@ -177,6 +181,40 @@ class FacilityPluginConformance:
             for line in e.lines("en")
         ]
         assert not clashes, "\n".join(clashes)
+
+    def test_declared_facts_take_valid_values(self) -> None:
+        """Values generated for the plugin's facts pass validation and screen without errors."""
+        import datetime as dt
+
+        from hypothesis import HealthCheck, given, settings
+
+        from kleinschalig.model.case import CaseRecord
+        from kleinschalig.screening import decide
+        from kleinschalig.testing.strategies import fact_values_for
+
+        host = PluginHost.load(
+            HostConfig(entry_points=False), plugins=[(self.plugin_name, self.plugin)]
+        )
+        catalogue = host.catalogue
+        own = [d for d in catalogue.facts if catalogue.facts.owner(d.id) == self.plugin_name]
+        if not own:
+            pytest.skip(f"{self.plugin_name} declares no facts")
+        places = [
+            c
+            for c in catalogue.facilities.codes()
+            if catalogue.facilities.owner(c) == self.plugin_name
+        ]
+
+        @settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+        @given(fact_values_for(own, places))
+        def check(values: Any) -> None:
+            case = CaseRecord("conformance-1", "conformance-1", facts=values)
+            problems = catalogue.check_case(case)
+            assert not problems, [p.to_dict("en") for p in problems]
+            for code in places:
+                decide(case, catalogue.facility(code), catalogue, dt.date.today())
+
+        check()
 
     def test_criteria_screen_without_errors(self, host: PluginHost) -> None:
         """Every facility of the plugin can be screened on every version's start date."""

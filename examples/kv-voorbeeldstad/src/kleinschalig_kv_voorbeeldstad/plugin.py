@@ -35,13 +35,15 @@ from kleinschalig.model import (
     TargetGroup,
     cite,
 )
-from kleinschalig.model.conditions import All, Compare, OneOf, SentenceWithin
+from kleinschalig.model.basisvoorwaarden import MeasurementMoment
+from kleinschalig.model.conditions import All, Compare, OneOf, Recorded, SentenceWithin
 from kleinschalig.model.criteria import (
     Criterion,
     CriterionKind,
     CriterionScope,
     CriterionVersion,
 )
+from kleinschalig.model.fact_definitions import FactChoice, FactDefinition, FactType
 from kleinschalig.model.indicators import (
     Indicator,
     IndicatorLevel,
@@ -62,6 +64,7 @@ from kleinschalig.model.workflows import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     TranslationRegister,
@@ -171,6 +174,32 @@ INTERVENTION_LOGIC = InterventionLogic(
 )
 
 
+# Facts the case record has no field for, declared in this plugin's namespace (its
+# name). Criteria, workflow guards and indicators read them by id, like core fields;
+# a case record carries their values under "facts" (see the YAML case files). A fact
+# with moments is read at one of them ("kv-voorbeeldstad.baan@t1").
+FACTS = (
+    FactDefinition(
+        id="kv-voorbeeldstad.binnen_50_km",
+        type=FactType.BOOL,
+        label=N_("Woont binnen 50 km van de voorziening"),
+        sources=SOURCES,
+    ),
+    FactDefinition(
+        id="kv-voorbeeldstad.baan",
+        type=FactType.ENUM,
+        label=N_("Baan"),
+        choices=(
+            FactChoice("betaald", N_("betaald werk")),
+            FactChoice("onbetaald", N_("onbetaald werk")),
+            FactChoice("geen", N_("geen werk")),
+        ),
+        moments=(MeasurementMoment.T0, MeasurementMoment.T1),
+        sources=SOURCES,
+    ),
+)
+
+
 # Placement criteria: each has a stable id, a kind, a scope and one or more dated
 # versions that cite their source. A rule reads facts from the case record (dotted
 # paths such as "intake.escape_risk"); a criterion without a rule is left to a
@@ -223,6 +252,19 @@ CRITERIA = (
                         Compare("daytime_activity.employer_willing_to_be_checked", "eq", True),
                     )
                 ),
+            ),
+        ),
+    ),
+    # A requirement that reads a declared fact: unknown until it is recorded.
+    Criterion(
+        id="kv-voorbeeldstad.nabijheid",
+        label=N_("Nabijheid: woont binnen 50 km van de voorziening"),
+        kind=CriterionKind.REQUIREMENT,
+        scope=CRITERION_SCOPE,
+        versions=(
+            CriterionVersion(
+                sources=SOURCES,
+                rule=Compare("kv-voorbeeldstad.binnen_50_km", "eq", True),
             ),
         ),
     ),
@@ -366,6 +408,27 @@ INDICATORS = (
         sources=SOURCES,
         scope=IndicatorScope(facilities=(FACILITY_CODE,)),
     ),
+    # Job kept at outflow, among those who left and had a job at intake: reads the
+    # declared fact at both moments.
+    Indicator(
+        id=f"{FACILITY_CODE}.baan-behouden",
+        label=N_("Baan behouden bij uitstroom (van wie bij instroom een baan had)"),
+        level=IndicatorLevel.OUTFLOW,
+        moment=IndicatorMoment.T1,
+        measure=Share(
+            OneOf("kv-voorbeeldstad.baan@t1", ("betaald", "onbetaald")),
+            denominator=All(
+                (
+                    OneOf("placement.decision", ("placed",)),
+                    Recorded("placement.outflow_date"),
+                    OneOf("kv-voorbeeldstad.baan@t0", ("betaald", "onbetaald")),
+                )
+            ),
+        ),
+        unit=IndicatorUnit.SHARE,
+        sources=SOURCES,
+        scope=IndicatorScope(facilities=(FACILITY_CODE,)),
+    ),
 )
 
 
@@ -379,6 +442,13 @@ def kleinschalig_register_translations(register: TranslationRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts this facility records beyond the core's fields."""
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl
