@@ -489,3 +489,122 @@ def test_a_plugin_outside_the_repository_declares_a_fact_a_criterion_reads(tmp_p
     near = line(decide(record, place, loaded.catalogue, ON), "kv-buitenaf.nabij")
     assert near.outcome.value == "met"
     assert near.inputs[0].path == "kv-buitenaf.binnen_50_km"
+
+
+START = FactDefinition(
+    id="kv-buiten.startdatum", type=FactType.DATE, label="Startdatum werk", sources=S
+)
+
+
+class Flowing(Declaring):
+    """A workflow whose guard, timing and information flow read declared facts."""
+
+    def __init__(self, shared=("kv-buiten.afstand_km",)):
+        super().__init__(facts=(DISTANCE, START, ADDICTION))
+        self.shared = shared
+
+    @hookimpl
+    def kleinschalig_register_workflows(self, register):
+        from kleinschalig.dates import Duration
+        from kleinschalig.model.common import Jurisdiction
+        from kleinschalig.model.workflows import (
+            Content,
+            InformationFlow,
+            State,
+            Timing,
+            Transition,
+            Workflow,
+            WorkflowScope,
+            WorkflowVersion,
+        )
+
+        register.add(
+            Workflow(
+                code="kv-buiten.instroom",
+                label="Instroom",
+                jurisdiction=Jurisdiction.ADULT,
+                scope=WorkflowScope(facilities=("kv-buiten",)),
+                versions=(
+                    WorkflowVersion(
+                        sources=S,
+                        states=(
+                            State("aangemeld", "Aangemeld", S, initial=True),
+                            State("geplaatst", "Geplaatst", S, final=True),
+                        ),
+                        transitions=(
+                            Transition(
+                                "plaatsen",
+                                "aangemeld",
+                                "geplaatst",
+                                "Plaatsen",
+                                S,
+                                actor="casemanager",
+                                guard=Compare("kv-buiten.afstand_km", "le", 50),
+                                timing=Timing(
+                                    "kv-buiten.startdatum", "after", maximum=Duration(weeks=2)
+                                ),
+                                informs=(
+                                    InformationFlow(
+                                        "reclassering",
+                                        Content.FIELDS,
+                                        "taak",
+                                        S,
+                                        fields=self.shared,
+                                    ),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            )
+        )
+
+
+def test_guards_timings_and_flows_read_declared_facts():
+    from kleinschalig.model.events import WorkflowEvent
+    from kleinschalig.workflows import append_event, timeline, view_for
+
+    loaded = host(("kv-buiten", Flowing()))
+    assert loaded.errors == ()
+    catalogue = loaded.catalogue
+    person = attrs.evolve(
+        case(**{"kv-buiten.afstand_km": 20, "kv-buiten.startdatum": "2026-09-01"}),
+        facility="kv-buiten",
+    )
+    step = WorkflowEvent("kv-buiten.instroom", "plaatsen", dt.date(2026, 9, 30), "casemanager")
+    placed = append_event(person, step, catalogue)
+    lines = timeline(placed, catalogue, dt.date(2026, 10, 1))
+    [missed] = lines.warnings
+    assert (missed.code, missed.params["anchor_date"]) == ("deadline.missed", "2026-09-01")
+    view = view_for(placed, "reclassering", catalogue, dt.date(2026, 10, 1))
+    assert view["facts"] == {"kv-buiten.afstand_km": 20}
+    far = attrs.evolve(person, facts=FactValues({"kv-buiten.afstand_km": 80}))
+    with pytest.raises(ValidationFailed) as failure:
+        append_event(far, step, catalogue)
+    assert [e.code for e in failure.value.errors] == ["workflow.guard_failed"]
+
+
+@pytest.mark.parametrize(
+    ("shared", "message"),
+    [
+        (("kv-buiten.verslaving",), "is sensitive and is never shared"),
+        (("kv-buiten.onbekend",), "unknown declared"),
+    ],
+)
+def test_flows_never_carry_special_category_facts(shared, message):
+    loaded = host(("kv-buiten", Flowing(shared=shared)))
+    [error] = loaded.plugin("kv-buiten").errors
+    assert message in error.detail
+
+
+def test_schema_command_lists_the_installed_facts_in_the_chosen_language(capsys):
+    from kleinschalig.cli import main
+
+    assert main(["schema", "case-record", "--lang", "en"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    facts = schema["$defs"]["CaseRecord"]["properties"]["facts"]
+    assert facts["additionalProperties"] is False
+    outflow = facts["properties"]["core.daytime_activity"]
+    assert outflow["title"] == "Work, daytime activity, education or care trajectory"
+    assert outflow["propertyNames"] == {"enum": ["t1", "t2"]}
+    assert "core.age_at_intake" not in facts["properties"]  # derived: never recorded

@@ -68,7 +68,12 @@ __all__ = [
 
 #: Anchors a :class:`Timing` may count from, besides date facts of the case record.
 DERIVED_ANCHORS: tuple[str, ...] = ("sentence.end_date",)
-_ANCHOR_PATTERN = r"^(transition:[a-z0-9_]+|[a-z_]+(\.[a-z_]+)*)$"
+#: A transition (``transition:<id>``), a date field of the case record, or a declared date
+#: fact (at a moment where it has moments).
+_ANCHOR_PATTERN = (
+    r"^(transition:[a-z0-9_]+|[a-z_]+(\.[a-z_]+)*"
+    r"|[a-z][a-z0-9-]{0,63}\.[a-z][a-z0-9_]{0,63}(@[a-z0-9_]+)?)$"
+)
 
 
 _and = attrs.validators.and_

@@ -18,6 +18,7 @@ import attrs
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.codec.converter import unstructure
 from kleinschalig.model.case import CaseRecord
+from kleinschalig.model.fact_definitions import is_declared_path
 from kleinschalig.model.facts import MISSING, fact_is_sensitive, read_fact
 from kleinschalig.model.workflows import Content
 from kleinschalig.workflows.replay import replay_all
@@ -137,6 +138,9 @@ def view_for(
             continue
         if path in DATE_FIELDS and on is not None and value > on:
             continue  # not yet happened on the view date
+        if is_declared_path(path):  # under "facts", by id, as in the record
+            view.setdefault("facts", {})[path] = unstructure(value)
+            continue
         _put(view, path, unstructure(value))
     decisions = sorted(
         {
