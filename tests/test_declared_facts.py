@@ -608,3 +608,12 @@ def test_schema_command_lists_the_installed_facts_in_the_chosen_language(capsys)
     assert outflow["title"] == "Work, daytime activity, education or care trajectory"
     assert outflow["propertyNames"] == {"enum": ["t1", "t2"]}
     assert "core.age_at_intake" not in facts["properties"]  # derived: never recorded
+
+
+def test_the_core_choice_lists_equal_the_case_record_enums():
+    from kleinschalig._labels import label_of
+    from kleinschalig.model.case import OffenceType
+    from kleinschalig.national.facts import ACTIVITY_CHOICES, OFFENCE_CHOICES
+
+    for choices, enum in ((ACTIVITY_CHOICES, ActivityKind), (OFFENCE_CHOICES, OffenceType)):
+        assert [(c.code, c.label) for c in choices] == [(m.value, label_of(m)) for m in enum]

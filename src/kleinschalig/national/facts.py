@@ -37,14 +37,32 @@ from __future__ import annotations
 
 from typing import Final
 
-from kleinschalig._labels import label_of
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import MeasurementMoment
-from kleinschalig.model.case import ActivityKind, OffenceType
 from kleinschalig.model.fact_definitions import FactChoice, FactDefinition, FactType
 from kleinschalig.model.sources import cite
 
 __all__ = ["NATIONAL_FACTS"]
+
+# The values of ActivityKind and OffenceType with their labels, written out so that
+# loading the plugins does not import the case-record model (a test keeps them equal).
+ACTIVITY_CHOICES: Final = (
+    FactChoice("work", N_("betaald werk")),
+    FactChoice("education", N_("opleiding")),
+    FactChoice("day_activity", N_("dagbesteding")),
+    FactChoice("care_trajectory", N_("zorgtraject")),
+    FactChoice("none", N_("geen")),
+)
+OFFENCE_CHOICES: Final = (
+    FactChoice("violence", N_("geweld")),
+    FactChoice("sexual", N_("zeden")),
+    FactChoice("property", N_("vermogen")),
+    FactChoice("property_with_violence", N_("vermogen met geweld")),
+    FactChoice("drugs", N_("drugs")),
+    FactChoice("public_order", N_("openbare orde")),
+    FactChoice("traffic", N_("verkeer")),
+    FactChoice("other", N_("overig")),
+)
 
 _OUTFLOW_LINES: Final = (6407, 7344, 7894)
 _THROUGHOUT_LINES: Final = (6397, 7334, 7884)
@@ -58,7 +76,7 @@ NATIONAL_FACTS: Final[tuple[FactDefinition, ...]] = (
             "Bij uitstroom (T1) en bij de nameting (T2); bij instroom (T0) is dit "
             "daytime_activity.kind van het dossier."
         ),
-        choices=tuple(FactChoice(kind.value, label_of(kind)) for kind in ActivityKind),
+        choices=ACTIVITY_CHOICES,
         moments=(MeasurementMoment.T1, MeasurementMoment.T2),
         sources=(
             *(
@@ -82,7 +100,7 @@ NATIONAL_FACTS: Final[tuple[FactDefinition, ...]] = (
         id="core.prior_offence_types",
         type=FactType.ENUM_LIST,
         label=N_("Type eerdere delicten"),
-        choices=tuple(FactChoice(kind.value, label_of(kind)) for kind in OffenceType),
+        choices=OFFENCE_CHOICES,
         sources=tuple(cite(f"001:L{line}") for line in (5505, 6131, 6667, 7177, 7600)),
     ),
     FactDefinition(
