@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "kv-voorbeeldstad"
 REGENERATE = "kleinschalig new-plugin kv-voorbeeldstad --dest examples --force"
 #: The example case screened against the example plugin.
-CANDIDATE = ROOT / "examples" / "cases" / "voorbeeldstad-kandidaat.json"
+CANDIDATE = EXAMPLE / "cases" / "kandidaat.json"
 #: The generated criteria (id suffix -> kind), in id order.
 CRITERIA = {
     "dagbesteding": CriterionKind.REQUIREMENT,
@@ -58,6 +58,7 @@ def expected_files(module):
     locale = f"src/{module}/locale/en/LC_MESSAGES/{module}"
     return {
         "README.md",
+        "cases/kandidaat.json",
         "pyproject.toml",
         f"src/{module}/__init__.py",
         f"src/{module}/plugin.py",
@@ -296,7 +297,7 @@ def test_the_version_in_force_decides_the_remaining_sentence(tmp_path, importabl
 
 
 def test_the_example_candidate_needs_an_assessment_at_the_example_facility(importable):
-    """examples/cases/voorbeeldstad-kandidaat.json, screened against examples/kv-voorbeeldstad."""
+    """The example's cases/kandidaat.json, screened against examples/kv-voorbeeldstad."""
     importable(EXAMPLE, "kleinschalig_kv_voorbeeldstad")
     host = PluginHost.load(
         HostConfig(entry_points=False),
