@@ -73,7 +73,7 @@ def _judge(
     facility: Facility,
     on: dt.date,
 ) -> CriterionResult | None:
-    ev = Evaluation(on)
+    ev = Evaluation(on, facility=facility.code)
     if criterion.applies_when is not None:
         applies = evaluate(criterion.applies_when, case, ev)
         if applies is Truth.FALSE:

@@ -47,7 +47,7 @@ DISTANCE = FactDefinition(
 STAGE = FactDefinition(
     id="kv-buiten.baan",
     type=FactType.ENUM,
-    label="Baan",
+    label="Baan (testfeit)",
     choices=(FactChoice("betaald", "betaald"), FactChoice("onbetaald", "onbetaald")),
     moments=(MeasurementMoment.T0, MeasurementMoment.T1),
     sources=S,
@@ -165,6 +165,25 @@ def test_a_fact_read_per_facility_gives_each_facility_its_own_value():
     b = decide(person, loaded.catalogue.facility("kv-b"), loaded.catalogue, ON)
     assert line(a, "kv-a.reistijd").outcome.value == "met"
     assert line(b, "kv-b.reistijd").outcome.value == "not_met"
+
+
+def test_the_reference_reads_a_per_facility_fact_for_the_screened_facility():
+    """The oracle of the property tests: the screened facility's value, not the value for
+    the facility the case record names (the case was first generated this way and failed)."""
+    from tests.screening_reference import reference_decide
+
+    rule = Compare("kv-buiten.reistijd", "le", 60)
+    loaded = host(
+        ("kv-buiten", Declaring(facilities=("kv-buiten", "kv-a", "kv-b"))),
+        ("lezer", Reading(criterion("kv-a.reistijd", rule, facilities=("kv-a",)))),
+    )
+    person = attrs.evolve(
+        case(**{"kv-buiten.reistijd": {"kv-a": 30, "kv-b": 150}}), facility="kv-b"
+    )
+    place = loaded.catalogue.facility("kv-a")
+    expected = reference_decide(person, place, loaded.catalogue, ON, [])
+    assert line(expected, "kv-a.reistijd").outcome.value == "met"
+    assert decide(person, place, loaded.catalogue, ON) == expected
 
 
 def test_a_fact_with_moments_is_read_at_one():
@@ -350,7 +369,7 @@ def test_the_schema_of_the_installed_catalogue_accepts_exactly_the_declared_fact
     ):
         assert list(validator.iter_errors({**fine, "facts": bad})), bad
     prop = schema["$defs"]["CaseRecord"]["properties"]["facts"]["properties"]["kv-buiten.baan"]
-    assert prop["title"] == "Baan"
+    assert prop["title"] == "Baan (testfeit)"
     assert prop["additionalProperties"]["oneOf"][0] == {"const": "betaald", "title": "betaald"}
     assert prop["x-sensitivity"] == "ordinary"
 
