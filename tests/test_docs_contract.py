@@ -218,7 +218,7 @@ def test_every_registered_facility_has_a_generated_page():
 
 API_PAGE = DOCS / "reference" / "api.rst"
 #: Documented class by class in the plugin author's pages (discovery, hooks, testing).
-PLUGIN_PAGES = ("discovery.rst", "hooks.rst", "testing.rst")
+PLUGIN_PAGES = ("discovery.rst", "hooks.rst", "testing.rst", "data.rst")
 
 
 def public_modules() -> list[str]:

@@ -6,6 +6,16 @@ from kleinschalig.cli import main
 from kleinschalig.errors import ERROR_CODES
 
 PINNED_CODES = {
+    "field.unknown_nearest",
+    "value.not_allowed_nearest",
+    "yaml.syntax",
+    "yaml.tag",
+    "yaml.duplicate_key",
+    "yaml.too_large",
+    "file.unreadable",
+    "plugin.format",
+    "text.pair",
+    "text.untranslated",
     "fact.unknown",
     "fact.unknown_namespace",
     "fact.moment",

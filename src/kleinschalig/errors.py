@@ -84,6 +84,24 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "fact.moments_and_facility": N_(
             "Een feit wordt per meetmoment óf per voorziening vastgelegd, niet allebei."
         ),
+        "field.unknown_nearest": N_(
+            "Onbekend veld; bedoeld: {nearest}? Toegestane velden: {allowed}."
+        ),
+        "value.not_allowed_nearest": N_(
+            "Waarde niet toegestaan; bedoeld: {nearest}? Kies uit: {allowed}."
+        ),
+        "yaml.syntax": N_("Geen geldige YAML; controleer inspringing, dubbele punten en haakjes."),
+        "yaml.tag": N_("YAML-tag {tag} is niet toegestaan: alleen gewone waarden."),
+        "yaml.duplicate_key": N_("Deze sleutel komt twee keer voor in hetzelfde object."),
+        "yaml.too_large": N_("Het document is te groot (te veel waarden)."),
+        "file.unreadable": N_("Het bestand kan niet worden gelezen als UTF-8-tekst."),
+        "plugin.format": N_(
+            "Geef bovenaan de formaatversie van het pluginbestand: kleinschalig: {version}."
+        ),
+        "text.pair": N_("Geef een tekst als {{nl: …, en: …}}: Nederlands en Engels."),
+        "text.untranslated": N_(
+            "Tekst zonder Engelse vertaling; schrijf hem als {{nl: …, en: …}}."
+        ),
         "model.unknown": N_("Onbekend model {name}; kies uit: {allowed}."),
         "period.overlap": N_("Periode overlapt met een andere periode van dezelfde soort."),
         "graph.cycle": N_("De koppelingen vormen een kring."),

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return code
     for info in host.plugins:
         version = f" {info.version}" if info.version else ""
-        print(f"{info.name}{version} ({info.source.value}, {info.status})")
+        print(f"{info.name}{version} ({info.source.value}, {info.form}, {info.status})")
         print(t(N_("  locatie: {location}"), lang, location=info.location))
         if info.hooks:
             print(t(N_("  hooks: {hooks}"), lang, hooks=", ".join(info.hooks)))

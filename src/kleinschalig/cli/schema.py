@@ -20,8 +20,13 @@ def run(args: argparse.Namespace) -> int:
     from kleinschalig.codec.schema import json_schema
 
     if args.list or args.name is None:
-        for name in MODELS:
+        for name in sorted((*MODELS, "plugin")):
             print(name)
+        return 0
+    if args.name == "plugin":
+        from kleinschalig.plugins.data.schema import plugin_schema
+
+        print_json(plugin_schema())
         return 0
     if args.name not in MODELS:
         print(
@@ -29,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
                 N_("Onbekend model {name}; kies uit: {allowed}."),
                 args.lang,
                 name=args.name,
-                allowed=", ".join(MODELS),
+                allowed=", ".join(sorted((*MODELS, "plugin"))),
             ),
             file=sys.stderr,
         )

@@ -31,6 +31,7 @@ __all__ = [
     "N_",
     "Language",
     "add_catalog_dir",
+    "add_catalog_messages",
     "format_date",
     "format_number",
     "translate",
@@ -50,7 +51,22 @@ LOCALE_DIR: Final = Path(__file__).parent / "locale"
 #: Babel locales used for formatting: English dates read "23 November 2026".
 _BABEL_LOCALE: Final[dict[str, str]] = {"nl": "nl_NL", "en": "en_GB"}
 
-_extra_catalogs: list[tuple[str, Path]] = []
+_extra_catalogs: list[tuple[str, Path | tuple[tuple[str, str, str], ...]]] = []
+
+
+class _Messages(_gettext.NullTranslations):
+    """A catalog held in memory: a declarative plugin's inline ``{nl: …, en: …}`` texts."""
+
+    def __init__(self, messages: dict[str, str]) -> None:
+        super().__init__()
+        self._catalog = messages
+
+    def gettext(self, message: str) -> str:
+        found = self._catalog.get(message)
+        if found:
+            return found
+        fallback: _gettext.NullTranslations | None = getattr(self, "_fallback", None)
+        return fallback.gettext(message) if fallback is not None else message
 
 
 def N_(msgid: str) -> str:  # noqa: N802 - the gettext convention
@@ -75,6 +91,25 @@ def add_catalog_dir(domain: str, locale_dir: Path) -> None:
         translations.cache_clear()
 
 
+def add_catalog_messages(domain: str, messages: dict[str, dict[str, str]]) -> None:
+    """Merge translations held in memory, ``{lang: {msgid: text}}``, like a catalog directory.
+
+    Declarative plugins give their texts inline; this makes them a catalog of
+    the same standing as a ``.mo`` file (see :func:`add_catalog_dir`).
+    """
+    frozen = tuple(
+        sorted(
+            (lang, msgid, text) for lang, texts in messages.items() for msgid, text in texts.items()
+        )
+    )
+    entry = (domain, frozen)
+    if _extra_catalogs[-1:] != [entry]:
+        if entry in _extra_catalogs:
+            _extra_catalogs.remove(entry)
+        _extra_catalogs.append(entry)
+        translations.cache_clear()
+
+
 def _check_language(lang: str) -> Language:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGUAGES)}")
@@ -88,8 +123,11 @@ def translations(lang: Language) -> _gettext.NullTranslations:
     if lang == DEFAULT_LANGUAGE:
         return _gettext.NullTranslations()
     core = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
-    for domain, directory in reversed(_extra_catalogs):
-        extra = _gettext.translation(domain, directory, languages=[lang], fallback=True)
+    for domain, source in reversed(_extra_catalogs):
+        if isinstance(source, Path):
+            extra = _gettext.translation(domain, source, languages=[lang], fallback=True)
+        else:
+            extra = _Messages({msgid: text for code, msgid, text in source if code == lang})
         core.add_fallback(extra)
     return core
 

@@ -82,10 +82,23 @@ def _explicit(name: str, plugin: object) -> Candidate:
     )
 
 
+def _load_data(name: str, path: Path) -> Callable[[], object]:
+    def load() -> object:
+        from kleinschalig.plugins.data import data_plugin
+
+        return data_plugin(name, path)
+
+    return load
+
+
 def _directory(directory: Path) -> Iterator[Candidate]:
-    for path in sorted(directory.glob("*.py")):
-        if not path.name.startswith("_"):
-            yield Candidate(path.stem, PluginSource.DIRECTORY, str(path), None, _load_file(path))
+    """``*.py`` plugins and ``*.yaml`` data plugins, each named after its file."""
+    paths = sorted([*directory.glob("*.py"), *directory.glob("*.yaml")], key=lambda p: p.name)
+    for path in paths:
+        if path.name.startswith("_"):
+            continue
+        load = _load_file(path) if path.suffix == ".py" else _load_data(path.stem, path)
+        yield Candidate(path.stem, PluginSource.DIRECTORY, str(path), None, load)
 
 
 def _entry_points() -> Iterator[Candidate]:

@@ -16,7 +16,7 @@ import attrs
 import pluggy
 
 from kleinschalig.catalogue import Catalogue
-from kleinschalig.i18n import add_catalog_dir
+from kleinschalig.i18n import add_catalog_dir, add_catalog_messages
 from kleinschalig.plugins import hookspecs
 from kleinschalig.plugins.config import HostConfig
 from kleinschalig.plugins.discovery import Candidate, PluginSource, candidates
@@ -62,6 +62,8 @@ class PluginInfo:
     location: str
     version: str | None
     status: str = "active"
+    #: ``code`` (Python hooks), ``data`` (YAML files only) or ``both``.
+    form: str = "code"
     hooks: tuple[str, ...] = ()
     registered: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     errors: list[PluginError] = attrs.field(factory=list)
@@ -73,6 +75,7 @@ class PluginInfo:
             "source": self.source.value,
             "location": self.location,
             "status": self.status,
+            "form": self.form,
             "hooks": list(self.hooks),
             "registered": {kind: list(codes) for kind, codes in sorted(self.registered.items())},
             "errors": [e.to_dict(lang) for e in self.errors],
@@ -150,6 +153,7 @@ class PluginHost:
         pm = pluggy.PluginManager(PROJECT)
         pm.add_hookspecs(hookspecs)
         stagings: dict[str, Staging] = {}
+        loaded: dict[str, object] = {}
         for candidate in unique:
             info = infos[candidate.name]
             if candidate.source is not PluginSource.CORE:
@@ -161,14 +165,24 @@ class PluginHost:
                     continue
             staging = Staging(candidate.name, trusted=candidate.source is PluginSource.CORE)
             stagings[candidate.name] = staging
-            _register(pm, candidate, staging)
+            plugin = _register(pm, candidate, staging)
+            if plugin is not None:
+                loaded[candidate.name] = plugin
+                info.form = _form(plugin)
             info.hooks = tuple(h for h in HOOK_NAMES if candidate.name in Hooks(pm).implementers(h))
         _call_hooks(Hooks(pm), stagings)
         resolution = resolve(stagings, PROJECT)
         for catalog in resolution.catalogs:
-            add_catalog_dir(catalog.domain, catalog.locale_dir)
-        errors += list(resolution.errors)
-        for error in resolution.errors:
+            if catalog.locale_dir is not None:
+                add_catalog_dir(catalog.domain, catalog.locale_dir)
+            else:
+                messages: dict[str, dict[str, str]] = {}
+                for lang, msgid, text in catalog.messages:
+                    messages.setdefault(lang, {})[msgid] = text
+                add_catalog_messages(catalog.domain, messages)
+        located = [_located(error, loaded.get(error.plugin)) for error in resolution.errors]
+        errors += located
+        for error in located:
             infos[error.plugin].errors.append(error)
         for name in resolution.failed:
             infos[name].status = "failed"
@@ -226,22 +240,47 @@ def _unique(
     return listed, by_name, unique
 
 
-def _register(pm: pluggy.PluginManager, candidate: Candidate, staging: Staging) -> None:
+def _form(plugin: object) -> str:
+    """``data``, ``code`` or ``both``: what the plugin is made of."""
+    return str(getattr(plugin, "form", "code"))
+
+
+def _located(error: PluginError, plugin: object) -> PluginError:
+    """``error`` with the place in a data file where its object is defined, if known."""
+    locate = getattr(plugin, "locate", None)
+    if error.location is not None or error.object is None or locate is None:
+        return error
+    kind, _, key = error.object.partition(":")
+    found = locate(kind, key)
+    return error if found is None else attrs.evolve(error, location=found)
+
+
+def _register(pm: pluggy.PluginManager, candidate: Candidate, staging: Staging) -> object | None:
+    from kleinschalig.plugins.data import DataPluginInvalid, with_data
+
     try:
-        plugin = candidate.load()
+        plugin = with_data(candidate.name, candidate.load())
+    except DataPluginInvalid as invalid:
+        staging.errors.extend(
+            PluginError(candidate.name, Stage.DATA, location=e.location, errors=(e.error,))
+            for e in invalid.errors
+        )
+        return None
     except Exception as exc:
         staging.errors.append(
             PluginError(candidate.name, Stage.IMPORT, detail=f"{type(exc).__name__}: {exc}")
         )
-        return
+        return None
     problems = _hook_problems(candidate.name, plugin)
     if problems:
         staging.errors.extend(problems)
-        return
+        return None
     try:
         pm.register(plugin, name=candidate.name)
     except (pluggy.PluginValidationError, ValueError) as exc:
         staging.errors.append(PluginError(candidate.name, Stage.HOOKS, detail=str(exc)))
+        return None
+    return plugin
 
 
 def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:

@@ -17,6 +17,7 @@ class Stage(StrEnum):
     """When a plugin failed."""
 
     IMPORT = "import"
+    DATA = "data"
     NAME = "name"
     HOOKS = "hooks"
     HOOK_CALL = "hook_call"
@@ -27,6 +28,7 @@ class Stage(StrEnum):
 
 _STAGE_TEXT = {
     Stage.IMPORT: N_("plugin kon niet worden geïmporteerd"),
+    Stage.DATA: N_("gegevensbestand van de plugin is ongeldig"),
     Stage.NAME: N_("pluginnaam komt meer dan eens voor"),
     Stage.HOOKS: N_("ongeldige of onbekende hook"),
     Stage.HOOK_CALL: N_("hook gaf een fout"),
@@ -47,6 +49,9 @@ class PluginError:
     object: str | None = None
     errors: tuple[ErrorDetail, ...] = ()
     others: tuple[str, ...] = ()
+    #: Where a data plugin defines the object, or where its file has the problem
+    #: (``kv-zwolle.yaml:142``, with the JSON Pointer when it names an object).
+    location: str | None = None
 
     def lines(self, lang: str = "nl") -> list[str]:
         """Readable lines: the headline, then one line per field error."""
@@ -57,9 +62,14 @@ class PluginError:
             head += f" {self.object}"
         if self.others:
             head += " (" + ", ".join(self.others) + ")"
+        if self.location and not self.errors:
+            head += f" ({self.location})"
         if self.detail:
             head += f": {self.detail}"
-        return [head] + [f"  {e.path or '/'}: {e.message(lang)} [{e.code}]" for e in self.errors]
+        where = f"{self.location.split(' ')[0]} " if self.location else ""
+        return [head] + [
+            f"  {where}{e.path or '/'}: {e.message(lang)} [{e.code}]" for e in self.errors
+        ]
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
         return {
@@ -69,6 +79,7 @@ class PluginError:
             "object": self.object,
             "others": list(self.others),
             "detail": self.detail,
+            "location": self.location,
             "message": translate(_STAGE_TEXT[self.stage], lang),
             "errors": [e.to_dict(lang) for e in self.errors],
         }

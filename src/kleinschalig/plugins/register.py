@@ -220,10 +220,12 @@ class InterventionLogicRegister(_Register[InterventionLogic]):
 
 @attrs.frozen(slots=True)
 class Catalog:
-    """A gettext domain and the directory holding ``<lang>/LC_MESSAGES/<domain>.mo``."""
+    """A gettext domain and the directory holding ``<lang>/LC_MESSAGES/<domain>.mo``, or
+    the translations themselves (``messages``: language to msgid to text)."""
 
     domain: str
-    locale_dir: Path
+    locale_dir: Path | None = None
+    messages: tuple[tuple[str, str, str], ...] = ()
 
 
 class TranslationRegister:
@@ -249,6 +251,15 @@ class TranslationRegister:
             return
         self._staging.registrations.append(
             Registration(self._staging.plugin, self.kind, domain, Catalog(domain, path))
+        )
+
+    def add_messages(self, domain: str, messages: dict[str, dict[str, str]]) -> None:
+        """Add translations held in memory: ``{"en": {"Dutch msgid": "English", …}}``."""
+        frozen = tuple(
+            sorted((lang, m, text) for lang, texts in messages.items() for m, text in texts.items())
+        )
+        self._staging.registrations.append(
+            Registration(self._staging.plugin, self.kind, domain, Catalog(domain, None, frozen))
         )
 
 
