@@ -422,3 +422,74 @@ def test_cli_errors(capsys, args, message):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert message in captured.err
+
+
+def test_guards_on_declared_facts_are_met_and_recorded(cohorts):
+    """KV Amsterdam's weighing committee steps read a declared fact: every synthetic
+    log that takes one of them carries the value that lets it, and replays."""
+    from kleinschalig.model.facts import read_fact
+
+    seen = Counter()
+    for record in cohorts["kv-amsterdam"]:
+        steps = {e.transition for e in record.events if isinstance(e, WorkflowEvent)}
+        value = read_fact(record, "kv-amsterdam.weegcommissie_akkoord")
+        if "weegcommissie_akkoord" in steps:
+            assert value is True
+            seen["akkoord"] += 1
+        if "weegcommissie_niet_akkoord" in steps:
+            assert value is False
+            seen["niet_akkoord"] += 1
+    assert seen["akkoord"] > 0
+    assert seen["niet_akkoord"] > 0
+
+
+def test_a_guard_sets_declared_facts_per_moment_and_facility():
+    import random
+
+    from kleinschalig.model.basisvoorwaarden import MeasurementMoment
+    from kleinschalig.model.conditions import All, Compare, OneOf
+    from kleinschalig.model.fact_definitions import FactChoice, FactDefinition, FactType
+    from kleinschalig.synth._facts import declared_facts
+    from kleinschalig.synth._routes import Facts, satisfy, truth
+
+    guard = All(
+        (
+            Compare("kv-x.akkoord", "eq", True),
+            OneOf("kv-x.uitslag@t0", ("negatief",)),
+            Compare("kv-x.reistijd", "le", 60),
+        )
+    )
+    facts = Facts(None, {}, None, None, [], dt.date(2026, 1, 1))
+    assert truth(guard, facts) is None
+    satisfy(guard, facts, random.Random(1))
+    assert truth(guard, facts) is True
+    s = (cite("001:L1"),)
+    definitions = [
+        FactDefinition(id="kv-x.akkoord", type=FactType.BOOL, label="akkoord", sources=s),
+        FactDefinition(
+            id="kv-x.uitslag",
+            type=FactType.ENUM,
+            label="uitslag",
+            choices=(FactChoice("negatief", "negatief"), FactChoice("positief", "positief")),
+            moments=(MeasurementMoment.T0, MeasurementMoment.T1),
+            sources=s,
+        ),
+        FactDefinition(
+            id="kv-x.reistijd", type=FactType.INT, label="reistijd", per_facility=True, sources=s
+        ),
+    ]
+    values = declared_facts(
+        random.Random(2),
+        definitions,
+        "kv-x",
+        dt.date(2026, 2, 1),
+        None,
+        dt.date(2026, 12, 1),
+        None,
+        set_by_guards=facts.declared,
+    )
+    got = {(e.fact, e.at): e.value for e in values.entries}
+    assert got[("kv-x.akkoord", None)] is True
+    assert got[("kv-x.uitslag", "t0")] == "negatief"
+    assert got[("kv-x.reistijd", "kv-x")] <= 60
+    assert len(got) == len(values.entries)

@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 from kleinschalig_kv_amsterdam import plugin
+from kleinschalig_kv_amsterdam.facts import WEEGCOMMISSIE_AKKOORD
 from kleinschalig_kv_amsterdam.workflow import WORKFLOW_CODE
 
 from kleinschalig import CaseRecord, ValidationFailed
 from kleinschalig.model.events import WorkflowEvent
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, replay
 
@@ -36,7 +38,17 @@ def _event(date, transition, actor, *documents):
     return WorkflowEvent(WORKFLOW_CODE, transition, date, actor=actor, documents=documents)
 
 
-CASE = CaseRecord("fictief-amsterdam-w1", "fictief-amsterdam-w1c", facility="kv-amsterdam")
+def _case(**facts):
+    return CaseRecord(
+        "fictief-amsterdam-w1",
+        "fictief-amsterdam-w1c",
+        facility="kv-amsterdam",
+        facts=FactValues(facts),
+    )
+
+
+#: All members of the weighing committee agreed [001:L1235-1236].
+CASE = _case(**{WEEGCOMMISSIE_AKKOORD: True})
 
 
 def test_registered_for_this_facility_only(catalogue):

@@ -426,6 +426,7 @@ class _Cohort:
                 end,
                 None if facts.daytime is None else str(facts.daytime["kind"].value),
                 facts.intake.get("prior_offences"),
+                facts.declared,
             ),
         )
 

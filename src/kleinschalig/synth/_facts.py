@@ -11,7 +11,7 @@ outcome facts follow the intake (most people who had work keep it).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from random import Random
 from typing import Any, Final
 
@@ -89,14 +89,26 @@ def declared_facts(
     end: dt.date,
     at_intake: str | None,
     prior_offences: bool | None = None,
+    set_by_guards: Mapping[str, Any] | None = None,
 ) -> FactValues:
     """Values for ``definitions`` (derived facts skipped) for one synthetic record.
 
     ``at_intake`` is the daytime activity at intake; the type of prior offences is
-    recorded only for someone with prior offences.
+    recorded only for someone with prior offences. ``set_by_guards`` holds the values
+    the record's workflow guards needed (by the path they read, ``kv-x.fact@t1``): they
+    are always recorded, in place of a drawn value.
     """
+    fixed: dict[tuple[str, str | None], Any] = {}
+    by_id = {d.id: d for d in definitions}
+    for path, value in (set_by_guards or {}).items():
+        fact, _, moment = path.partition("@")
+        definition = by_id.get(fact)
+        if definition is not None:
+            fixed[(fact, moment or (facility if definition.per_facility else None))] = value
     entries: list[FactEntry] = []
     for definition in definitions:
+        guarded = {at: v for (fact, at), v in fixed.items() if fact == definition.id}
+        entries += [FactEntry(definition.id, value, at) for at, value in guarded.items()]
         if definition.derived or rng.random() >= _RECORDED:
             continue
         if definition.id == "core.prior_offence_types" and prior_offences is not True:
@@ -113,5 +125,6 @@ def declared_facts(
             value = _core_value(rng, definition.id, at_intake)
             if value is None:
                 value = _value(rng, definition)
-            entries.append(FactEntry(definition.id, value, key))
+            if key not in guarded:
+                entries.append(FactEntry(definition.id, value, key))
     return FactValues(tuple(entries))

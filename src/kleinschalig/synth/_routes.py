@@ -37,6 +37,7 @@ from kleinschalig.model.conditions import (
     Not,
     OneOf,
 )
+from kleinschalig.model.fact_definitions import is_declared_path
 from kleinschalig.model.facts import fact_type
 from kleinschalig.model.workflows import Stage, Transition, WorkflowVersion
 from kleinschalig.national.workflows import KVJJ_PLACEMENT
@@ -294,6 +295,8 @@ class Facts:
     residence: dict[str, Any] | None
     holdings: list[dict[str, Any]]
     since: dt.date
+    #: Declared facts a guard set, by the path it reads (``kv-x.fact``, ``kv-x.fact@t1``).
+    declared: dict[str, Any] = attrs.field(factory=dict)
 
 
 def _supported(path: Path) -> bool:
@@ -322,6 +325,8 @@ def _can_satisfy(cond: Condition) -> bool:
 
 
 def _slot(fact: str) -> tuple[str, str] | None:
+    if is_declared_path(fact):
+        return "declared", fact
     head, _, rest = fact.partition(".")
     if head in ("intake", "daytime_activity", "residence") and rest and "." not in rest:
         return head, rest
@@ -343,6 +348,8 @@ def _get(facts: Facts, fact: str) -> Any:
     if not head:
         value = facts.sex
         return None if value is None or value == "unknown" else value
+    if head == "declared":
+        return facts.declared.get(name)
     data = {"intake": facts.intake, "daytime_activity": facts.daytime, "residence": facts.residence}
     found = data[head]
     return None if found is None else found.get(name)
@@ -355,6 +362,8 @@ def _set(facts: Facts, fact: str, value: Any) -> None:
         value = enum(value)
     if not head:
         facts.sex = value
+    elif head == "declared":
+        facts.declared[name] = value
     elif head == "intake":
         facts.intake[name] = value
     elif head == "residence":

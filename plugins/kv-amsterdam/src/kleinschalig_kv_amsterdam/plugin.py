@@ -16,10 +16,15 @@ Recorded choices (⚠), each also in the data:
   summaries' "strafrestant 2-8 maanden" [001:L2873], [001:L3354]; bounds inclusive;
 * the contra-indications [001:L1105-1118] are encoded as fixed contra-indications;
 * the operator: Exodus [001:L3386-3389], where the plan still spoke of a contractor
-  to be identified [001:L1341-1351].
+  to be identified [001:L1341-1351];
+* "vaker gedetineerd" [001:L1086]: at least one earlier detention (declared fact), not
+  the summaries' "herhaaldelijk recidiveren" [001:L3354-3357];
+* registration in Amsterdam [001:L1436-1439] is a declared fact, no longer read from
+  the residence municipality.
 
-The planned inflow workflow (never carried out) is in ``workflow.py``; the
-facility-specific indicators of appendix 4 are in ``indicators.py``.
+The facts the case record lacks are declared in ``facts.py``; the planned inflow
+workflow (never carried out) is in ``workflow.py``; the facility-specific indicators
+of appendix 4 are in ``indicators.py``.
 """
 
 from __future__ import annotations
@@ -59,12 +64,21 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
     WorkflowRegister,
     hookimpl,
+)
+from kleinschalig_kv_amsterdam.facts import (
+    EERDERE_DETENTIES,
+    FACTS,
+    INGESCHREVEN_AMSTERDAM,
+    LOPEND_ZORGTRAJECT,
+    SNAP_EN_DOEVERMOGEN,
+    WEEGCOMMISSIE_AKKOORD,
 )
 
 #: This plugin's gettext domain, and the directory holding
@@ -726,31 +740,61 @@ CRITERIA = (
         ("life_domains", "basisvoorwaarden"),
         N_("Oordeel bij de screening; de bron geeft geen drempel."),
     ),
-    _requirement(
-        "vaker-gedetineerd",
-        N_("Vaker gedetineerd geweest"),
-        "001:L1086",
-        ("intake.prior_offences", "intake.prior_offence_count"),
-        N_(
-            "Het dossier kent geen feit voor eerdere detenties; de professional gebruikt de "
-            "eerdere delicten en stelt de eerdere detenties zelf vast."
+    Criterion(
+        id="kv-amsterdam.vaker-gedetineerd",
+        label=N_("Vaker gedetineerd geweest"),
+        kind=CriterionKind.REQUIREMENT,
+        scope=HERE,
+        versions=(
+            CriterionVersion(
+                sources=(
+                    cite("001:L1086", _TARGET_GROUP),
+                    cite(
+                        "001:L3354-3357",
+                        N_(
+                            "De realisatie spreekt van gedetineerden die herhaaldelijk recidiveren."
+                        ),
+                    ),
+                    _SCREENING,
+                ),
+                rule=Compare(EERDERE_DETENTIES, "ge", 1),
+                note=N_(
+                    "⚠ keuze: 'vaker gedetineerd zijn geweest' (001:L1086) is gelezen als "
+                    "minstens één detentie vóór de huidige, zodat de huidige detentie er minstens "
+                    "de tweede is. De samenvattingen spreken van 'herhaaldelijk recidiveren' "
+                    "(001:L3354-3357, 001:L2873-2874); dat gaat over delicten, niet over "
+                    "detenties, en is niet als aparte regel opgenomen. Gevolgd is de "
+                    "doelgroepbeschrijving."
+                ),
+            ),
         ),
     ),
     _requirement(
         "zorgtraject-of-zorgbehoefte",
         N_("Volgt een zorgtraject of heeft een hoge zorgbehoefte"),
         "001:L1087-1089",
-        ("daytime_activity.kind", "intake.care_problems", "intake.extra_care_need"),
-        N_("Oordeel bij de screening; 'hoge zorgbehoefte' heeft geen drempel in de bron."),
+        (
+            "daytime_activity.kind",
+            LOPEND_ZORGTRAJECT,
+            "intake.care_problems",
+            "intake.extra_care_need",
+        ),
+        N_(
+            "Oordeel bij de screening; 'hoge zorgbehoefte' heeft geen drempel in de bron. Een "
+            "lopend zorgtraject is vast te leggen (kv-amsterdam.lopend_zorgtraject), maar het "
+            "alternatief, een hoge zorgbehoefte, blijft een oordeel; daarom geen regel."
+        ),
     ),
     _requirement(
         "beperkt-snap-en-doevermogen",
         N_("Beperkt snap- en doevermogen"),
         "001:L1090-1092",
-        ("intake.intellectual_disability", "intake.addiction_problems"),
+        (SNAP_EN_DOEVERMOGEN, "intake.intellectual_disability", "intake.addiction_problems"),
         N_(
             "Door een (licht) verstandelijke beperking, maar ook door jaren instabiel leven of "
-            "middelengebruik; oordeel bij de screening."
+            "middelengebruik; oordeel bij de screening, met een LVB-deskundige bij het gesprek "
+            "(001:L1230-1233). De bevinding wordt vastgelegd als "
+            "kv-amsterdam.beperkt_snap_en_doevermogen; de bron geeft geen toets, dus geen regel."
         ),
     ),
     _requirement(
@@ -768,7 +812,10 @@ CRITERIA = (
         N_("Heeft baat bij oefenen met vrijheden in de gestructureerde omgeving van detentie"),
         "001:L1096",
         (),
-        N_("Oordeel bij de screening; het dossier kent hiervoor geen feit."),
+        N_(
+            "Oordeel bij de screening: of iemand baat heeft bij oefenen met vrijheden is een "
+            "afweging, geen vast te leggen waarde."
+        ),
     ),
     Criterion(
         id="kv-amsterdam.ingeschreven-amsterdam",
@@ -786,10 +833,11 @@ CRITERIA = (
                         ),
                     ),
                 ),
-                rule=OneOf("residence.municipality", ("Amsterdam",)),
+                rule=Compare(INGESCHREVEN_AMSTERDAM, "eq", True),
                 note=N_(
-                    "De inschrijving wordt gelezen uit de woonplaats in het dossier; het "
-                    "dossier kent geen apart feit voor de inschrijving in de gemeente."
+                    "⚠ keuze: de bron spreekt van inschrijving in de gemeente (001:L1436-1439); "
+                    "die wordt gelezen uit het eigen feit kv-amsterdam.ingeschreven_amsterdam, "
+                    "niet meer uit de woonplaats in het dossier (residence.municipality)."
                 ),
             ),
         ),
@@ -883,14 +931,14 @@ CRITERIA = (
                         N_("DIZ controleert en bekrachtigt daarna de plaatsing."),
                     ),
                 ),
+                rule=Compare(WEEGCOMMISSIE_AKKOORD, "eq", True),
             ),
         ),
         description=N_(
-            "Oordeel van de weegcommissie (vrijhedencommissie PI, OM en 3RO, met input van de "
-            "politie). Het dossier kent alleen de positie van het OM; het oordeel van de "
-            "andere leden en de unanimiteit zijn geen feit in het dossier."
+            "De weegcommissie (vrijhedencommissie PI, OM en 3RO, met input van de politie) weegt; "
+            "de regel leest alleen de uitkomst: of alle leden akkoord zijn "
+            "(kv-amsterdam.weegcommissie_akkoord)."
         ),
-        inputs=("intake.prosecutor_position",),
     ),
     Criterion(
         id="kv-amsterdam.bij-delict",
@@ -1004,6 +1052,13 @@ def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts this facility records beyond the case record's fields."""
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl

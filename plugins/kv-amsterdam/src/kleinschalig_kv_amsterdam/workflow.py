@@ -8,12 +8,17 @@ DJI head office refused to let the KV go ahead, so nobody ever followed this pro
 [001:L3391-3411].
 
 Where the sources do not name who acts, ``actor`` is ``None`` and a note says so.
+The committee's unanimity [001:L1235-1236] is the declared fact
+``kv-amsterdam.weegcommissie_akkoord``, read by the criterion
+``kv-amsterdam.weegcommissie-unaniem``, and guards the two steps out of the
+committee: its advice goes to DIZ only when every member agrees.
 """
 
 from __future__ import annotations
 
 from kleinschalig.i18n import N_
 from kleinschalig.model import Jurisdiction, LegalSource, cite
+from kleinschalig.model.conditions import Compare
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
@@ -25,6 +30,9 @@ from kleinschalig.model.workflows import (
     WorkflowVersion,
 )
 from kleinschalig_kv_amsterdam.plugin import BUSINESS_CASE, FACILITY_CODE
+
+#: The declared fact the committee's two steps read (see facts.py).
+WEEGCOMMISSIE = "kv-amsterdam.weegcommissie_akkoord"
 
 __all__ = ["INFLOW", "WORKFLOW_CODE"]
 
@@ -224,6 +232,7 @@ VERSION = WorkflowVersion(
             N_("De weegcommissie is unaniem akkoord en adviseert DIZ"),
             (_WEIGHING, _WEIGHING_TABLE),
             actor="kv-amsterdam.weegcommissie",
+            guard=Compare(WEEGCOMMISSIE, "eq", True),
             informs=(
                 InformationFlow(
                     recipient="diz",
@@ -238,8 +247,9 @@ VERSION = WorkflowVersion(
             ),
             note=N_(
                 "Leden: de vrijhedencommissie van de PI, het OM en 3RO, met input van de politie "
-                "over adres, slachtoffers en mededaders (001:L1236-1244). Het kernmodel kan "
-                "eenstemmigheid niet als voorwaarde lezen."
+                "over adres, slachtoffers en mededaders (001:L1236-1244). De eenstemmigheid wordt "
+                "vastgelegd als kv-amsterdam.weegcommissie_akkoord en gelezen door het criterium "
+                "kv-amsterdam.weegcommissie-unaniem."
             ),
         ),
         Transition(
@@ -249,6 +259,7 @@ VERSION = WorkflowVersion(
             N_("Niet alle leden van de weegcommissie zijn akkoord"),
             (_WEIGHING,),
             actor="kv-amsterdam.weegcommissie",
+            guard=Compare(WEEGCOMMISSIE, "eq", False),
             feedback=True,
             note=N_(
                 "De bron zegt alleen dat het advies bij eenstemmigheid naar DIZ gaat "
