@@ -9,19 +9,27 @@ waarom niet", "uitkomst ...") are part of their parent's description, not
 indicators of their own. Each id is ``kv-almelo.<appendix id>`` and cites the
 appendix line where the topic starts.
 
-None of them can be computed from the case record, so each is an
-:class:`~kleinschalig.model.indicators.Observation` with the method the
-appendix names (registration, interviews or a questionnaire) and its
-population in the description. Choices recorded here (⚠):
+Thirteen are computed from the facts the plugin declares (``facts.py``): the
+per-person registrations and questionnaire answers the appendix asks for. The
+four judged at KV level in interviews (the preconditions and the continuous
+involvement of the network partners) are not a fact about a person, so they
+stay an :class:`~kleinschalig.model.indicators.Observation` each, with its method.
+Each computed indicator states its population (denominator) in the measure and
+in the description. Choices recorded here (⚠):
 
 * The inflow steps (municipality informed, care and safety plan, file review,
-  selection advice) are workflow steps; indicator measures read case facts,
-  not the event log, so they are registrations.
+  selection advice) are also workflow steps; indicator measures read case
+  facts, not the event log, so they read the declared registration.
 * "Interviews, registratie" [001:L5562-5570]: a topic counted per person (did
   the activity take place) is a registration.
 * Topics measured at the eindmeting and the nameting (T1 and T2) are placed at
   T1, unless they are about the time after outflow ("na uitstroom"): those
   are at T2. The appendix fixes no T2 interval [001:L5378-5382].
+* Candidates are the records with a referral date; the care and safety plan
+  follows the intake [001:L559-563], which not every candidate reaches, so it
+  is counted among those placed.
+* "Meerdere leefgebieden" [001:L5521-5523] is read as two or more; "a need at
+  the nulmeting" for self-restoration [001:L5932-5940] as one or more.
 """
 
 from __future__ import annotations
@@ -30,13 +38,16 @@ from typing import Final
 
 from kleinschalig.i18n import N_
 from kleinschalig.model import cite
+from kleinschalig.model.conditions import All, Compare, OneOf, Recorded
 from kleinschalig.model.indicators import (
+    Distribution,
     Indicator,
     IndicatorLevel,
     IndicatorMoment,
     IndicatorUnit,
     Measure,
     Observation,
+    Share,
     facility_indicator,
 )
 from kleinschalig_kv_almelo.plugin import FACILITY_CODE
@@ -45,9 +56,18 @@ __all__ = ["INDICATORS"]
 
 L, M, U = IndicatorLevel, IndicatorMoment, IndicatorUnit
 
-REGISTRATION: Final = Observation("registration")
 INTERVIEW: Final = Observation("interview")
-QUESTIONNAIRE: Final = Observation("questionnaire")
+
+#: Populations: candidates (a referral is recorded), those placed, and those placed who left.
+CANDIDATES: Final = Recorded("referral.date")
+PLACED: Final = OneOf("placement.decision", ("placed",))
+LEFT: Final = All((PLACED, Recorded("placement.outflow_date")))
+
+
+def _yes(fact: str) -> Compare:
+    """The declared yes/no fact ``kv-almelo.<fact>`` is recorded as yes."""
+    return Compare(f"kv-almelo.{fact}", "eq", True)
+
 
 _INVITE = N_("Tabel B4.1, instroom (uitnodigen): registratie per persoon en geaggregeerd.")
 _INTAKE = N_("Tabel B4.1, instroom (intake): registratie per persoon en geaggregeerd.")
@@ -108,11 +128,11 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Informeren gemeente van herkomst over potentiële plaatsing"),
         L.INFLOW,
         M.INFLOW,
-        REGISTRATION,
+        Share(_yes("gemeente_herkomst_geinformeerd"), CANDIDATES),
         _INVITE,
         description=N_(
-            "Of de gemeente van herkomst van de gedetineerde over de mogelijke plaatsing is "
-            "geïnformeerd (met datum); aandeel van de kandidaten."
+            "Teller: de gemeente van herkomst is over de mogelijke plaatsing geïnformeerd. "
+            "Noemer: de kandidaten (een aanmelding is vastgelegd)."
         ),
     ),
     _indicator(
@@ -121,11 +141,11 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Informeren gedetineerde door casemanager PI van verblijf"),
         L.INFLOW,
         M.INFLOW,
-        REGISTRATION,
+        Share(_yes("gedetineerde_geinformeerd"), CANDIDATES),
         _INVITE,
         description=N_(
-            "Of de kandidaat door de casemanager van de PI van verblijf is geïnformeerd (met "
-            "datum); aandeel van de kandidaten."
+            "Teller: de casemanager van de PI van verblijf heeft de kandidaat geïnformeerd. "
+            "Noemer: de kandidaten (een aanmelding is vastgelegd)."
         ),
     ),
     _indicator(
@@ -134,12 +154,14 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Opstellen zorg- en veiligheidsplan"),
         L.INFLOW,
         M.INFLOW,
-        REGISTRATION,
+        Share(_yes("zorg_veiligheidsplan_opgesteld"), PLACED),
         _INTAKE,
         common_key="in.plan_drawn_up",
         description=N_(
-            "Of bij de intake een geïntegreerd zorg- en veiligheidsplan is opgesteld (met "
-            "datum); aandeel van de kandidaten."
+            "Teller: er is een integraal zorg- en veiligheidsplan opgesteld. Noemer: de "
+            "geplaatsten. ⚠ keuze: het plan volgt op de intake (001:L559-563), die niet elke "
+            "kandidaat bereikt; daarom telt het onder wie geplaatst is, niet onder alle "
+            "kandidaten."
         ),
     ),
     _indicator(
@@ -148,11 +170,11 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Dossieronderzoek JD-online, D&R-plan, risicoscreener en behandelplan"),
         L.INFLOW,
         M.INFLOW,
-        REGISTRATION,
+        Share(_yes("dossieronderzoek_uitgevoerd"), CANDIDATES),
         _DECISION,
         description=N_(
-            "Of het dossieronderzoek (JD-online, detentie- en re-integratieplan, "
-            "risicoscreener en behandelplan) is uitgevoerd; aandeel van de kandidaten."
+            "Teller: het dossieronderzoek (JD-online, detentie- en re-integratieplan, "
+            "risicoscreener en behandelplan) is uitgevoerd. Noemer: de kandidaten."
         ),
     ),
     _indicator(
@@ -161,11 +183,11 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Opstellen en uitkomst selectieadvies casemanager PI van verblijf"),
         L.INFLOW,
         M.INFLOW,
-        REGISTRATION,
+        Distribution("kv-almelo.selectieadvies_pi", CANDIDATES),
         _DECISION,
         description=N_(
-            "Of de casemanager van de PI van verblijf een selectieadvies heeft opgesteld, en de "
-            "uitkomst (positief of negatief); aandeel van de kandidaten."
+            "Verdeling van de kandidaten over het selectieadvies van de casemanager van de PI "
+            "van verblijf: positief, negatief of niet opgesteld. Noemer: de kandidaten."
         ),
     ),
     # Target group at intake.
@@ -175,12 +197,13 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Gedetineerde is hulpbehoevend op meerdere leefgebieden (= complexe problematiek)"),
         L.TARGET_GROUP,
         M.T0,
-        REGISTRATION,
+        Share(Compare("kv-almelo.aantal_leefgebieden_ondersteuning", "ge", 2), PLACED),
         _TARGET_GROUP,
         common_key="tg.complex_problems",
         description=N_(
-            "Of de gedetineerde op meerdere (twee of meer) leefgebieden ondersteuning nodig "
-            "heeft; aandeel van de instroom met complexe problematiek."
+            "Teller: bij de intake is op twee of meer leefgebieden ondersteuning nodig. Noemer: "
+            "de geplaatsten. ⚠ keuze: 'meerdere leefgebieden' (001:L5521-5523, 001:L334-336) "
+            "is gelezen als twee of meer."
         ),
     ),
     # Activities during the stay.
@@ -190,12 +213,12 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Activiteiten gericht op stimuleren van cognitieve, sociale en praktische vaardigheden"),
         L.OUTPUT,
         M.STAY,
-        REGISTRATION,
+        Share(_yes("vaardigheidsactiviteiten"), PLACED),
         _ACTIVITIES,
         description=N_(
-            "Of de gedetineerde deelnam aan activiteiten voor cognitieve, sociale en praktische "
-            "vaardigheden; aandeel van de geplaatsten. Met een toelichting welke activiteiten, "
-            "en bij nee de reden waarom niet."
+            "Teller: de gedetineerde nam deel aan activiteiten voor cognitieve, sociale en "
+            "praktische vaardigheden. Noemer: de geplaatsten. Welke activiteiten en de reden "
+            "waarom niet zijn vrije tekst en worden niet geteld."
         ),
     ),
     # Process: preconditions, judged at KV level.
@@ -263,12 +286,12 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Toename van autonomie van gedetineerde"),
         L.OUTCOME_SHORT,
         M.T1,
-        QUESTIONNAIRE,
+        Share(_yes("autonomie_toegenomen@t1"), LEFT),
         _WORK_GOALS,
         description=N_(
-            "Of de autonomie (zelfredzaamheid) van de gedetineerde tijdens het verblijf is "
-            "toegenomen; aandeel van de uitstroom. Bij ja: waar dat uit blijkt; bij nee: de "
-            "reden waarom niet."
+            "Teller: de autonomie (zelfredzaamheid) is tijdens het verblijf toegenomen, "
+            "vastgelegd bij uitstroom (T1). Noemer: wie geplaatst was en uitstroomde. Waar dat "
+            "uit blijkt en de reden waarom niet zijn vrije tekst."
         ),
     ),
     # Main goals.
@@ -278,12 +301,13 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Betrokkenheid nazorgcoördinator van uitstroomgemeente na uitstroom"),
         L.OUTCOME_LONG,
         M.T2,
-        QUESTIONNAIRE,
+        Share(_yes("nazorgcoordinator_betrokken@t2"), LEFT),
         _CONTINUITY,
         common_key="lt.aftercare_coordinator",
         description=N_(
-            "Of de nazorgcoördinator van de uitstroomgemeente na de uitstroom betrokken is; "
-            "aandeel van de uitstroom, bij de eindmeting (T1) en de nameting (T2)."
+            "Teller: de nazorgcoördinator van de uitstroomgemeente is na de uitstroom "
+            "betrokken, bij de nameting (T2). Noemer: wie geplaatst was en uitstroomde. De "
+            "waarde bij de eindmeting (T1) wordt ook vastgelegd."
         ),
     ),
     _indicator(
@@ -292,12 +316,12 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Verstevigen of ondersteunen sociaal netwerk evt. van toepassing"),
         L.OUTCOME_LONG,
         M.T0,
-        QUESTIONNAIRE,
+        Share(_yes("netwerk_versteviging_van_toepassing"), PLACED),
         _NETWORK_T0,
         description=N_(
-            "Of bij de nulmeting versteviging of ondersteuning van het sociaal netwerk van "
-            "toepassing is; aandeel van de geplaatsten, en de noemer van de activiteiten gericht "
-            "op het sociaal netwerk."
+            "Teller: bij de nulmeting is versteviging of ondersteuning van het sociaal netwerk "
+            "van toepassing. Noemer: de geplaatsten. Wie dit heeft, is de noemer van de "
+            "activiteiten gericht op het sociaal netwerk (alm-lt-18)."
         ),
     ),
     _indicator(
@@ -306,11 +330,11 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Aanwezigheid negatieve invloeden waarvan afstand gedaan moet worden"),
         L.OUTCOME_LONG,
         M.T0,
-        QUESTIONNAIRE,
+        Share(_yes("negatieve_invloeden"), PLACED),
         _NETWORK_T0,
         description=N_(
-            "Of er bij de nulmeting negatieve contacten in het netwerk zijn waarvan afstand "
-            "gedaan moet worden; aandeel van de geplaatsten."
+            "Teller: bij de nulmeting zijn er negatieve invloeden in het netwerk waarvan afstand "
+            "gedaan moet worden. Noemer: de geplaatsten."
         ),
     ),
     _indicator(
@@ -319,12 +343,17 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Verrichtte activiteiten gericht op zelfherstel"),
         L.OUTCOME_LONG,
         M.T1,
-        QUESTIONNAIRE,
+        Share(
+            _yes("activiteiten_zelfherstel@t1"),
+            All((LEFT, Compare("kv-almelo.aantal_leefgebieden_ondersteuning", "ge", 1))),
+        ),
         _SELF_RESTORATION,
         description=N_(
-            "Of en welke activiteiten gericht op zelfherstel zijn verricht (bijvoorbeeld werken "
-            "aan psychische problematiek of verslaving), met de uitkomst ervan; aandeel van wie "
-            "bij de nulmeting een behoefte had, bij de eindmeting (T1) en de nameting (T2)."
+            "Teller: er zijn activiteiten gericht op zelfherstel verricht (bijvoorbeeld werken "
+            "aan psychische problematiek of verslaving), bij de eindmeting (T1). Noemer: wie "
+            "uitstroomde en bij de nulmeting op ten minste één leefgebied ondersteuning nodig "
+            "had. ⚠ keuze: de behoefte bij de nulmeting (001:L5932-5940) is gelezen als één of "
+            "meer leefgebieden. De nameting (T2) wordt ook vastgelegd; de uitkomst is vrije tekst."
         ),
     ),
     _indicator(
@@ -333,12 +362,16 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Verrichtte activiteiten gericht op (herstel van) sociaal netwerk"),
         L.OUTCOME_LONG,
         M.T1,
-        QUESTIONNAIRE,
+        Share(
+            _yes("activiteiten_sociaal_netwerk@t1"),
+            All((LEFT, _yes("netwerk_versteviging_van_toepassing"))),
+        ),
         _NETWORK,
         description=N_(
-            "Of en welke activiteiten gericht op (herstel van) het sociaal netwerk zijn "
-            "verricht, met de uitkomst ervan; aandeel van wie dat van toepassing is, bij de "
-            "eindmeting (T1) en de nameting (T2)."
+            "Teller: er zijn activiteiten gericht op (herstel van) het sociaal netwerk verricht, "
+            "bij de eindmeting (T1). Noemer: wie uitstroomde en bij wie versteviging van het "
+            "netwerk bij de nulmeting van toepassing was (alm-lt-14). De nameting (T2) wordt ook "
+            "vastgelegd; de uitkomst is vrije tekst."
         ),
     ),
 )

@@ -16,13 +16,17 @@ Recorded choices (⚠), each also in the data:
   tie reads the region "Twente" of the residence or the recorded regional tie
   (``kv-almelo.regiobinding``);
 * criteria the weighing table (weegtafel) or a professional judges have no rule,
-  only the inputs they need [001:L569-573].
+  only the inputs they need [001:L569-573];
+* serious management problems exclude on their own (the declared fact of appendix 4,
+  [001:L5551]); group unsuitability, named with them in [001:L357], is the requirement
+  ``kv-almelo.groepsgeschikt`` (note on ``kv-almelo.beheersproblematiek``).
 
 Labels are Dutch gettext msgids marked with ``N_()``; their English translations
 are in ``locale/en/LC_MESSAGES/``.
 
 The inflow workflow is in ``workflow.py``; the facility-specific indicators of
-appendix 4 are in ``indicators.py``.
+appendix 4 are in ``indicators.py``; the facts the criteria and indicators read beyond
+the core's fields are declared in ``facts.py``.
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
@@ -763,10 +768,13 @@ CRITERIA = (
             ),
         ),
         description=N_(
-            "Oordeel in dossieronderzoek en intake; de bron geeft geen drempel. De "
-            "professional gebruikt de scores op de leefgebieden en de basisvoorwaarden."
+            "Oordeel in dossieronderzoek en intake: het HvH selecteert streng op complexe "
+            "problematiek (001:L3142-3144) en de selectiecriteria geven geen drempel. De "
+            "professional gebruikt het aantal leefgebieden waarop ondersteuning nodig is (uit de "
+            "krachteninventarisatie, 001:L5521-5525), de scores op de leefgebieden en de "
+            "basisvoorwaarden."
         ),
-        inputs=("life_domains", "basisvoorwaarden"),
+        inputs=("kv-almelo.aantal_leefgebieden_ondersteuning", "life_domains", "basisvoorwaarden"),
     ),
     Criterion(
         id="kv-almelo.instroom-vanuit-detentie",
@@ -840,6 +848,10 @@ CRITERIA = (
                         ),
                     ),
                     cite("001:L946-947", N_("Regiobinding met Twente is een vereiste.")),
+                    cite(
+                        "001:L5515-5517",
+                        N_("Bijlage 4: regiobinding met Twente (= uitstroom in de regio)."),
+                    ),
                 ),
                 rule=AnyOf(
                     (
@@ -852,7 +864,8 @@ CRITERIA = (
                     "(001:L309-311, 001:L2977); daarom leest de regel de regio 'Twente' van de "
                     "woonplaats in plaats van een lijst gemeenten. Het voornemen zich in Twente "
                     "te vestigen (001:L341, 001:L363-365) heeft geen eigen feit en wordt gelezen "
-                    "uit de vastgelegde regiobinding (001:L946-947). De uitsluitingsgrond "
+                    "uit de vastgelegde regiobinding (001:L946-947), die bijlage 4 omschrijft als "
+                    "'uitstroom in de regio' (001:L5515-5517). De uitsluitingsgrond "
                     "'afkomstig van buiten Twente, tenzij …' is dezelfde voorwaarde omgekeerd en "
                     "is niet apart gecodeerd."
                 ),
@@ -910,10 +923,10 @@ CRITERIA = (
             ),
         ),
         description=N_(
-            "Oordeel van de weegtafel. Het kernmodel heeft geen feit voor de bereidheid tot "
-            "contact met het slachtoffer; de professional beoordeelt die zelf."
+            "Oordeel van de weegtafel over de motivatie (001:L569-573), met de vastgelegde "
+            "bereidheid tot contact met het slachtoffer (001:L344-346) als gegeven."
         ),
-        inputs=("intake.motivated",),
+        inputs=("intake.motivated", "kv-almelo.bereid_tot_slachtoffercontact"),
     ),
     Criterion(
         id="kv-almelo.toestemming-informatie-uitwisseling",
@@ -1001,10 +1014,17 @@ CRITERIA = (
         label=N_("Geplaatst in een extra beveiligde inrichting of op een terroristenafdeling"),
         kind=CriterionKind.FIXED_CONTRA_INDICATION,
         scope=HERE,
-        versions=(CriterionVersion(sources=(cite("001:L354", _EXCLUSION),)),),
-        description=N_(
-            "Het dossier kent geen feit voor de huidige plaatsing (EBI of terroristenafdeling); "
-            "een professional stelt dit vast."
+        versions=(
+            CriterionVersion(
+                sources=(
+                    cite("001:L354", _EXCLUSION),
+                    cite(
+                        "001:L5543-5549",
+                        N_("Bijlage 4 registreert plaatsing in een EBI of op terrorismeafdeling."),
+                    ),
+                ),
+                rule=Compare("kv-almelo.geplaatst_ebi_of_terroristenafdeling", "eq", True),
+            ),
         ),
     ),
     Criterion(
@@ -1012,12 +1032,23 @@ CRITERIA = (
         label=N_("Ernstige beheersproblematiek en groepsongeschiktheid"),
         kind=CriterionKind.FIXED_CONTRA_INDICATION,
         scope=HERE,
-        versions=(CriterionVersion(sources=(cite("001:L357", _EXCLUSION),)),),
-        description=N_(
-            "Het dossier kent geen feit voor beheersproblematiek; een professional oordeelt, "
-            "mede op groepsgeschiktheid."
+        versions=(
+            CriterionVersion(
+                sources=(
+                    cite("001:L357", _EXCLUSION),
+                    cite("001:L5551", N_("Bijlage 4 registreert ernstige beheersproblematiek.")),
+                    cite("001:L342", N_("Gedetineerden zijn groepsgeschikt.")),
+                ),
+                rule=Compare("kv-almelo.ernstige_beheersproblematiek", "eq", True),
+                note=N_(
+                    "⚠ keuze: de uitsluitingsgrond noemt 'ernstige beheersproblematiek en "
+                    "groepsongeschiktheid' samen (001:L357); bijlage 4 registreert ernstige "
+                    "beheersproblematiek als eigen gegeven (001:L5551). De regel leest alleen dat "
+                    "gegeven: groepsongeschiktheid sluit al uit via de eis 'groepsgeschikt' "
+                    "(001:L342), die de weegtafel beoordeelt."
+                ),
+            ),
         ),
-        inputs=("intake.group_suitable",),
     ),
     Criterion(
         id="kv-almelo.psychiatrie",
@@ -1084,6 +1115,15 @@ def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts this facility records beyond the core's fields (see ``facts.py``)."""
+    from kleinschalig_kv_almelo.facts import FACTS
+
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl
