@@ -45,5 +45,6 @@ class TestIndicators(IndicatorCatalogueConformance):
         "kri-lt-01": "lt.paid_work",
         "kri-lt-02": "lt.paid_work_continued",
     }
-    #: Appendix ids computed from the case record; the rest are observations.
-    computable = frozenset()
+    #: Appendix ids computed from the case record (from Krimpen's declared facts); the
+    #: rest are observations (questionnaire answers about an experience).
+    computable = frozenset(catalogue_lines) - {"kri-st-05", "kri-st-06"}

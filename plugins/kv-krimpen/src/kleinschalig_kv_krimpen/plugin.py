@@ -21,7 +21,10 @@ Recorded choices (⚠), each also in the data:
   ``gevangenisstraf``; a prison sentence without a recorded phase is unknown.
 
 The inflow workflow (DC II, and DC IIa from 1 May 2020) is in ``workflow.py``; the
-facility-specific indicators of appendix 4 are in ``indicators.py``.
+facility-specific indicators of appendix 4 are in ``indicators.py``; the facts the
+case record has no field for (nationality, the urine check, the personal plan, the
+buddy, the job at outflow, ...) are declared in ``facts.py`` and read by the criteria
+and indicators by id (``kv-krimpen.<name>``).
 """
 
 from __future__ import annotations
@@ -50,7 +53,14 @@ from kleinschalig.model import (
     TargetGroup,
     cite,
 )
-from kleinschalig.model.conditions import Compare, Contains, HoldsTitle, OneOf, SentenceWithin
+from kleinschalig.model.conditions import (
+    AnyOf,
+    Compare,
+    Contains,
+    HoldsTitle,
+    OneOf,
+    SentenceWithin,
+)
 from kleinschalig.model.criteria import (
     Criterion,
     CriterionKind,
@@ -60,6 +70,7 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
@@ -808,14 +819,35 @@ CRITERIA = (
             ),
         ),
     ),
-    _judged(
-        "nationaliteit-verblijfsvergunning",
-        N_("Nederlandse nationaliteit of een verblijfsvergunning"),
-        "001:L1578",
-        (),
-        N_(
-            "Het dossier kent geen feit voor nationaliteit of verblijfsvergunning; een "
-            "professional stelt dit vast."
+    Criterion(
+        id="kv-krimpen.nationaliteit-verblijfsvergunning",
+        label=N_("Nederlandse nationaliteit of een verblijfsvergunning"),
+        kind=CriterionKind.REQUIREMENT,
+        scope=HERE,
+        versions=(
+            CriterionVersion(
+                sources=(
+                    cite("001:L1578", _ADMISSION),
+                    cite(
+                        "001:L6683-6687",
+                        N_(
+                            "Bijlage 4 registreert bij instroom de nationaliteit en, indien van "
+                            "toepassing, een Nederlandse verblijfsvergunning."
+                        ),
+                    ),
+                ),
+                rule=AnyOf(
+                    (
+                        Compare("kv-krimpen.nederlandse_nationaliteit", "eq", True),
+                        Compare("kv-krimpen.verblijfsvergunning", "eq", True),
+                    )
+                ),
+                note=N_(
+                    "Leest de gedeclareerde feiten kv-krimpen.nederlandse_nationaliteit en "
+                    "kv-krimpen.verblijfsvergunning. Eén van beide volstaat; zonder Nederlandse "
+                    "nationaliteit en zonder vastgelegde vergunning is de uitkomst onbekend."
+                ),
+            ),
         ),
     ),
     Criterion(
@@ -841,12 +873,21 @@ CRITERIA = (
         ("intake.group_suitable", "intake.motivated"),
         N_("Oordeel bij de sollicitatie en in het MDO."),
     ),
-    _judged(
-        "akkoord-programma",
-        N_("Akkoord met deelname aan alle programmaonderdelen van DC II"),
-        "001:L1581",
-        (),
-        N_("Het dossier kent geen feit voor dit akkoord; de professional stelt het vast."),
+    Criterion(
+        id="kv-krimpen.akkoord-programma",
+        label=N_("Akkoord met deelname aan alle programmaonderdelen van DC II"),
+        kind=CriterionKind.REQUIREMENT,
+        scope=HERE,
+        versions=(
+            CriterionVersion(
+                sources=(cite("001:L1581", _ADMISSION),),
+                rule=Compare("kv-krimpen.akkoord_programma", "eq", True),
+                note=N_(
+                    "Leest het gedeclareerde feit kv-krimpen.akkoord_programma: of de "
+                    "gedetineerde akkoord is gegaan, een vast te leggen ja of nee."
+                ),
+            ),
+        ),
     ),
     _judged(
         "motivatie",
@@ -859,10 +900,16 @@ CRITERIA = (
         "arbeidsgeschikt",
         N_("Arbeidsgeschikt en bereid toe te werken naar een betaalde baan"),
         "001:L1583",
-        ("daytime_activity.kind",),
+        (
+            "kv-krimpen.arbeidsgeschikt",
+            "kv-krimpen.bereid_betaalde_arbeid",
+            "daytime_activity.kind",
+        ),
         N_(
-            "Het dossier kent geen feit voor arbeidsgeschiktheid; de professional oordeelt, mede "
-            "op de huidige dagbesteding."
+            "Oordeel bij de sollicitatie en in het MDO (001:L1742-1747). De professional ziet de "
+            "geregistreerde feiten arbeidsgeschikt en bereid betaalde arbeid uit te voeren "
+            "(bijlage 4, 001:L6699-6701) en de huidige dagbesteding; geschiktheid en "
+            "bereidheid 'in aanvang' blijven een oordeel, zoals groepsgeschiktheid en motivatie."
         ),
     ),
     _judged(
@@ -870,7 +917,11 @@ CRITERIA = (
         N_("Toont eigen initiatief voor samenwerking op DC II en voorbereiding op terugkeer"),
         "001:L1584-1586",
         (),
-        N_("Oordeel bij de sollicitatie en in het MDO; het dossier kent hiervoor geen feit."),
+        N_(
+            "Oordeel bij de sollicitatie en in het MDO (001:L1742-1747): eigen initiatief is een "
+            "houding, geen vast te leggen waarde; bijlage 4 registreert het niet "
+            "(001:L6637-6715)."
+        ),
     ),
     Criterion(
         id="kv-krimpen.zedendelict",
@@ -894,15 +945,38 @@ CRITERIA = (
             ),
         ),
     ),
-    _judged(
-        "geen-middelengebruik",
-        N_("Geen gebruik van gedragsbeïnvloedende middelen; minstens laatste urinecontrole schoon"),
-        "001:L1588",
-        ("intake.addiction_problems",),
-        N_(
-            "Middelengebruik is een exclusiecriterium voor de doelgroep (001:L1933). Het dossier "
-            "kent geen feit voor gebruik of de uitslag van de laatste urinecontrole; de "
-            "professional stelt het vast, mede op de verslavingsproblematiek."
+    Criterion(
+        id="kv-krimpen.geen-middelengebruik",
+        label=N_(
+            "Geen gebruik van gedragsbeïnvloedende middelen; minstens laatste urinecontrole schoon"
+        ),
+        kind=CriterionKind.REQUIREMENT,
+        scope=HERE,
+        versions=(
+            CriterionVersion(
+                sources=(
+                    cite(
+                        "001:L1588",
+                        N_(
+                            "Geen gebruik van gedragsbeïnvloedende middelen, minimaal de laatste "
+                            "urinecontrole schoon."
+                        ),
+                    ),
+                    cite(
+                        "001:L1933",
+                        N_("Middelengebruik is een exclusiecriterium voor de doelgroep."),
+                    ),
+                ),
+                rule=Compare("kv-krimpen.laatste_urinecontrole_schoon", "eq", True),
+                note=N_(
+                    "⚠ keuze: gelezen als de controleerbare ondergrens die de bron zelf noemt, "
+                    "'minimaal laatste Urine Controle schoon' (001:L1588); de regel leest het "
+                    "gedeclareerde feit kv-krimpen.laatste_urinecontrole_schoon (bijzonder "
+                    "persoonsgegeven). Verslavingsproblematiek (intake.addiction_problems) is "
+                    "geen gebruik en telt niet mee; gebruik dat buiten de urinecontrole bekend is, "
+                    "weegt het MDO, dat over de plaatsing besluit (001:L1745-1747)."
+                ),
+            ),
         ),
     ),
 )
@@ -925,6 +999,15 @@ def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts Krimpen records beyond the core's fields (see ``facts.py``)."""
+    from kleinschalig_kv_krimpen.facts import FACTS
+
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl
