@@ -5,12 +5,14 @@ import datetime as dt
 import attrs
 import kleinschalig_kv_middelburg.plugin as plugin
 import pytest
+from kleinschalig_kv_middelburg.facts import PRESCAN, PRESCAN_POLITIE
 
 from kleinschalig.dates import Duration
 from kleinschalig.errors import ValidationFailed
 from kleinschalig.model import CaseRecord, Consent, DaytimeActivity, SentenceFacts
 from kleinschalig.model.case import ActivityKind
 from kleinschalig.model.events import WorkflowEvent
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, feedback_due, replay, timeline, view_for
 
@@ -34,6 +36,7 @@ def candidate(reporting: dt.date) -> CaseRecord:
             ActivityKind.WORK, 32, employer_willing_to_be_checked=True
         ),
         consents=(Consent("werkgever", ("employer_contact",), reporting - dt.timedelta(days=70)),),
+        facts=FactValues(dict.fromkeys(PRESCAN, "geen_bezwaar")),
     )
 
 
@@ -109,3 +112,40 @@ def test_screening_needs_the_consent_for_the_employer(catalogue):
     with pytest.raises(ValidationFailed) as exc:
         run(catalogue, case, list(steps(dt.date(2022, 7, 11), "casemanager"))[:5])
     assert exc.value.errors[0].code == "workflow.consent_missing"
+
+
+@pytest.mark.parametrize(
+    ("recorded", "invite", "objection"),
+    [
+        # every partner answered, none objected (the police check not done) [001:L2189]
+        (
+            {**dict.fromkeys(PRESCAN, "geen_bezwaar"), PRESCAN_POLITIE: "niet_uitgevoerd"},
+            None,
+            "workflow.guard_failed",
+        ),
+        # one partner objected: no invitation, the case ends at the pre-scan [001:L2148-2151]
+        (
+            {**dict.fromkeys(PRESCAN, "geen_bezwaar"), PRESCAN_POLITIE: "bezwaar"},
+            "workflow.guard_failed",
+            None,
+        ),
+        # an answer is missing: neither step can be taken yet
+        (
+            dict.fromkeys(PRESCAN[:2], "geen_bezwaar"),
+            "workflow.guard_unknown",
+            "workflow.guard_unknown",
+        ),
+    ],
+)
+def test_the_pre_scan_outcome_decides_the_next_step(catalogue, recorded, invite, objection):
+    start = dt.date(2022, 7, 11)
+    case = attrs.evolve(candidate(dt.date(2022, 9, 5)), facts=FactValues(recorded))
+    case = run(catalogue, case, list(steps(start, "casemanager"))[:2])
+    for transition, expected in (("uitnodigen", invite), ("prescan_bezwaar", objection)):
+        event = WorkflowEvent(FLOW, transition, start + dt.timedelta(days=7), actor="casemanager")
+        if expected is None:
+            append_event(case, event, catalogue)
+        else:
+            with pytest.raises(ValidationFailed) as exc:
+                append_event(case, event, catalogue)
+            assert exc.value.errors[0].code == expected

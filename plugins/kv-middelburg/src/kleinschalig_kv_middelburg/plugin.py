@@ -52,12 +52,20 @@ from kleinschalig.model.criteria import (
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
     WorkflowRegister,
     hookimpl,
+)
+from kleinschalig_kv_middelburg.facts import (
+    BEREID_TOT_BEGELEIDING,
+    FACTS,
+    PRESCAN_OBJECTION,
+    RELATIE_IN_KV,
+    WOONACHTIG_ZUIDWEST,
 )
 
 #: This plugin's gettext domain, and the directory holding
@@ -803,21 +811,21 @@ CRITERIA = (
                     ZEEUWSE_VOLWASSENEN,
                     STRAAL_100KM,
                 ),
-                rule=Compare("intake.regional_tie", "eq", True),
+                rule=Compare(WOONACHTIG_ZUIDWEST, "eq", True),
                 note=N_(
-                    "⚠ Het plan noemt de regio (Zeeland en West-Brabant, 001:L2028); de "
+                    "⚠ keuze: het plan noemt de regio (Zeeland en West-Brabant, 001:L2028); de "
                     "realisatie beschrijft het criterium als afkomstig uit een straal van 100 km "
                     "rond Middelburg, vanwege de reisafstand naar het werk (001:L4023-4026). "
-                    "Gekozen: de woonregio als vastgelegde regiobinding (intake.regional_tie); "
-                    "de 100 km wordt getoetst als afstand tot de werklocatie "
-                    "(kv-middelburg.reisafstand)."
+                    "Gekozen: woonachtig in Zeeland of West-Brabant, vastgelegd als eigen feit "
+                    "(kv-middelburg.woonachtig_regio_zuidwest); de 100 km wordt getoetst als "
+                    "afstand tot de werklocatie (kv-middelburg.reisafstand)."
                 ),
             ),
         ),
         description=N_(
-            "Leest de vastgelegde regiobinding: woonachtig in regio Zuidwest. Het "
-            "casusdossier kent geen feit voor de afstand tussen woonplaats en voorziening, en "
-            "geen lijst van gemeenten van de regio."
+            "Leest of de zelfmelder in regio Zuidwest woont "
+            "(kv-middelburg.woonachtig_regio_zuidwest), niet de algemene regiobinding "
+            "(intake.regional_tie); onbekend tot het is vastgelegd."
         ),
     ),
     Criterion(
@@ -907,8 +915,13 @@ CRITERIA = (
             ),
         ),
         description=N_(
-            "Oordeel van een professional. Het casusdossier kent geen feit voor de uitslag van "
-            "een urinecontrole; het dichtstbijzijnde feit is verslavingsproblematiek."
+            "Oordeel van een professional, met de verslavingsproblematiek als gegeven. "
+            "⚠ keuze: de urinecontrole vindt plaats bij de instroom in de KV en daarna "
+            "steekproefsgewijs (001:L2031-2033), dus na het plaatsingsbesluit van de directie "
+            "(001:L2169-2171). Haar uitslag (kv-middelburg.urinecontrole) wordt vastgelegd, "
+            "maar is geen regel en geen gegeven van de screening: dan bleef elke screening "
+            "vóór de instroom zonder uitkomst. Op ongeregeldheden tijdens het verblijf treedt "
+            "de PI op met terugplaatsing (001:L2263-2269)."
         ),
         inputs=("intake.addiction_problems",),
     ),
@@ -937,10 +950,11 @@ CRITERIA = (
             ),
         ),
         description=N_(
-            "Oordeel van een professional. Het casusdossier kent geen feit voor relaties met "
-            "wie nu in de KV verblijft; het dichtstbijzijnde feit is of er medeverdachten zijn."
+            "Oordeel van een professional: of een relatie risicovol is, wordt gewogen. Als "
+            "gegevens leest het of er een relatie is met iemand die nu in de KV verblijft "
+            "(kv-middelburg.relatie_in_kv) en of er medeverdachten zijn."
         ),
-        inputs=("intake.co_suspects",),
+        inputs=("intake.co_suspects", RELATIE_IN_KV),
     ),
     Criterion(
         id="kv-middelburg.maatschappelijke-onrust",
@@ -994,10 +1008,13 @@ CRITERIA = (
             ),
         ),
         description=N_(
-            "Oordeel van een professional. Het casusdossier kent geen feit voor de bereidheid "
-            "mee te werken aan begeleiding; het dichtstbijzijnde feit is motivatie."
+            "Oordeel van een professional, met als gegevens wat de zelfmelder zelf verklaart "
+            "(kv-middelburg.bereid_tot_begeleiding) en de motivatie. ⚠ keuze: de bron noemt "
+            "de bereidheid als criterium (001:L2040) maar niet hoe of wanneer die wordt "
+            "vastgesteld, en laat bij dit criterium ruimte voor maatwerk (001:L2041-2043): "
+            "daarom geen regel."
         ),
-        inputs=("intake.motivated",),
+        inputs=("intake.motivated", BEREID_TOT_BEGELEIDING),
     ),
     Criterion(
         id="kv-middelburg.prescan-bezwaar",
@@ -1037,16 +1054,30 @@ CRITERIA = (
                             "contra-indicaties voor de pre-scan te verbeteren."
                         ),
                     ),
+                    cite(
+                        "001:L2151",
+                        N_(
+                            "Alleen wanneer uit de pre-scan een positief besluit voortkomt, "
+                            "wordt de zelfmelder uitgenodigd."
+                        ),
+                    ),
+                ),
+                rule=PRESCAN_OBJECTION,
+                note=N_(
+                    "⚠ keuze: het bezwaar zelf is het oordeel van de ketenpartner; vastgelegd "
+                    "wordt alleen de uitkomst, omdat de partners geen inhoudelijke informatie "
+                    "delen (001:L2148-2149). Een vastgelegd bezwaar van het OM, de politie of "
+                    "reclassering en Veiligheidshuis is aanwezig; 'niet uitgevoerd' telt als "
+                    "geen bezwaar, omdat de politiecheck nog niet vaststond (001:L2189)."
                 ),
             ),
         ),
         description=N_(
-            "Een bezwaar sluit plaatsing uit: wie niet door de pre-scan komt, wordt gewoon "
-            "opgeroepen. Oordeel van de ketenpartners. Het casusdossier kent geen feit voor een "
-            "bezwaar in de pre-scan of voor actuele politiemeldingen; het dichtstbijzijnde feit "
-            "is een lopende strafzaak (lopende onderzoeken van het OM)."
+            "Een bezwaar sluit plaatsing uit: alleen na een positief besluit uit de pre-scan "
+            "volgt een uitnodiging (001:L2151), en wie niet door de pre-scan komt, wordt "
+            "gewoon opgeroepen (001:L4007-4008). Leest de drie vastgelegde uitkomsten van de "
+            "pre-scan; onbekend zolang er geen bezwaar is en niet elke uitkomst is vastgelegd."
         ),
-        inputs=("intake.pending_criminal_case",),
     ),
 )
 
@@ -1068,6 +1099,13 @@ def kleinschalig_register_partner_roles(register: PartnerRoleRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts the KVM records beyond the case record's fields (``facts.py``)."""
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl

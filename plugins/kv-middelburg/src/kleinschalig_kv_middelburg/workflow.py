@@ -15,7 +15,7 @@ import datetime as dt
 from kleinschalig.dates import Duration
 from kleinschalig.i18n import N_
 from kleinschalig.model import Jurisdiction, cite
-from kleinschalig.model.conditions import All, Compare
+from kleinschalig.model.conditions import All, Compare, OneOf
 from kleinschalig.model.workflows import (
     Content,
     InformationFlow,
@@ -27,8 +27,12 @@ from kleinschalig.model.workflows import (
     WorkflowScope,
     WorkflowVersion,
 )
+from kleinschalig_kv_middelburg.facts import PRESCAN, PRESCAN_OBJECTION
 
 FACILITY_CODE = "kv-middelburg"
+#: No partner objected: every check of the pre-scan is recorded, none as an objection
+#: (a check that was not done counts as no objection, see facts.py).
+NO_PRESCAN_OBJECTION = All(tuple(OneOf(f, ("geen_bezwaar", "niet_uitgevoerd")) for f in PRESCAN))
 
 _PLAN = (cite("001:L2136-2171", N_("Het instroomproces van de KVM in vier stappen.")),)
 _START = (
@@ -160,6 +164,7 @@ def _transitions(*, revised: bool) -> tuple[Transition, ...]:
             (*_PRESCAN, *_REVISED) if revised else _PRESCAN,
             actor="casemanager",
             informs=back_to_diz,
+            guard=PRESCAN_OBJECTION,
         ),
         Transition(
             "uitnodigen",
@@ -168,6 +173,7 @@ def _transitions(*, revised: bool) -> tuple[Transition, ...]:
             N_("Geen bezwaar: belbrief en telefoongesprek"),
             _INVITE,
             actor="casemanager",
+            guard=NO_PRESCAN_OBJECTION,
         ),
         Transition(
             "geen_dagbesteding",
