@@ -3,11 +3,16 @@
 import datetime as dt
 from typing import ClassVar
 
+import pytest
+from kleinschalig_kv_rotterdam import plugin
 from kleinschalig_kv_rotterdam.plugin import FACILITY_CODE
 
 from kleinschalig.i18n import translate
 from kleinschalig.indicators import compute
 from kleinschalig.model import CaseRecord, IntakeFacts, PlacementDecision, PlacementFacts
+from kleinschalig.model.case import ActivityKind, DaytimeActivity
+from kleinschalig.model.fact_values import FactValues
+from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
 
@@ -30,7 +35,7 @@ class TestIndicators(IndicatorCatalogueConformance):
     #: The concept keys of those items that have one (used by this KV only).
     common_keys: ClassVar[dict[str, str]] = {}
     #: Appendix ids computed from the case record; the rest are observations.
-    computable = frozenset({"rhv-tg-10"})
+    computable = frozenset({"rhv-tg-10", "rhv-out-01", "rhv-out-03"})
 
     def test_english_speaking_is_computed_among_those_placed(self, own):
         """English among the recorded languages; the denominator is everyone placed."""
@@ -60,3 +65,86 @@ class TestIndicators(IndicatorCatalogueConformance):
             ("data.missing", ("c-3",), ("intake.languages",))
         ]
         assert translate(own[f"{FACILITY_CODE}.rhv-tg-10"].label, "en") == "English-speaking"
+
+    @pytest.mark.parametrize(
+        ("key", "fact"),
+        [
+            ("rhv-out-01", "kv-rotterdam.dossierscreening"),
+            ("rhv-out-03", "kv-rotterdam.taaltest_afgenomen"),
+        ],
+    )
+    def test_intake_steps_are_computed_from_declared_facts_among_those_placed(self, own, key, fact):
+        """Yes among those placed; a placed record without the fact is excluded as missing;
+        a candidate who was not placed is outside the denominator."""
+        placed = PlacementFacts(PlacementDecision.PLACED, inflow_date=dt.date(2019, 5, 1))
+        cohort = [
+            CaseRecord(
+                "fictief-rhv-ind-1", "c-1", placement=placed, facts=FactValues({fact: True})
+            ),
+            CaseRecord(
+                "fictief-rhv-ind-2", "c-2", placement=placed, facts=FactValues({fact: True})
+            ),
+            CaseRecord(
+                "fictief-rhv-ind-3", "c-3", placement=placed, facts=FactValues({fact: False})
+            ),
+            CaseRecord("fictief-rhv-ind-4", "c-4", placement=placed),
+            CaseRecord(
+                "fictief-rhv-ind-5",
+                "c-5",
+                placement=PlacementFacts(PlacementDecision.NOT_PLACED),
+                facts=FactValues({fact: True}),
+            ),
+        ]
+        report = compute(cohort, list(own.values()), on=dt.date(2020, 1, 1))
+        r = report.result(f"{FACILITY_CODE}.{key}")
+        assert (r.numerator, r.denominator, r.in_scope) == (2, 3, 4)
+        assert r.value == pytest.approx(2 / 3)
+        assert [(e.reason, e.case_ids, e.missing) for e in r.excluded] == [
+            ("data.missing", ("c-4",), (fact,))
+        ]
+
+
+def test_the_main_outcome_is_computed_by_the_core_from_the_core_facts():
+    """Keeping work or daytime activity through detention [004:L15, 001:L7884-7898] is
+    Rotterdam's main outcome; the core indicators compute it from core facts at T1."""
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-rotterdam", plugin)])
+    assert host.errors == ()
+    core = [i for i in host.catalogue.indicators_for(FACILITY_CODE) if i.id.startswith("core.")]
+    left = PlacementFacts(
+        PlacementDecision.PLACED,
+        inflow_date=dt.date(2019, 5, 1),
+        outflow_date=dt.date(2019, 7, 1),
+    )
+
+    def record(n, kind, facts=None, placement=left):
+        return CaseRecord(
+            f"fictief-rhv-uit-{n}",
+            f"c-{n}",
+            facility=FACILITY_CODE,
+            placement=placement,
+            daytime_activity=DaytimeActivity(kind),
+            facts=FactValues(facts or {}),
+        )
+
+    def at_t1(throughout, activity):
+        return {
+            "core.activity_throughout_detention": {"t1": throughout},
+            "core.daytime_activity": {"t1": activity},
+        }
+
+    still_in = PlacementFacts(PlacementDecision.PLACED, inflow_date=dt.date(2019, 5, 1))
+    cohort = [
+        record(1, ActivityKind.WORK, at_t1(True, "work")),
+        record(2, ActivityKind.EDUCATION, at_t1(False, "none")),
+        record(3, ActivityKind.NONE, at_t1(False, "work")),
+        record(4, ActivityKind.WORK, at_t1(True, "work"), placement=still_in),
+        record(5, ActivityKind.WORK),
+    ]
+    report = compute(cohort, core, on=dt.date(2020, 1, 1))
+    throughout = report.result("core.st.dagbesteding-hele-detentie")
+    # Those who left: 1, 2, 3 and 5; 5 has no T1 answer.
+    assert (throughout.numerator, throughout.denominator, throughout.in_scope) == (1, 3, 4)
+    kept = report.result("core.of.dagbesteding-behouden")
+    # Those who left with an activity at intake: 1, 2 and 5; 5 has no T1 answer.
+    assert (kept.numerator, kept.denominator, kept.in_scope, kept.value) == (1, 2, 3, 0.5)
+    assert [e.case_ids for e in kept.excluded] == [("c-5",)]

@@ -11,14 +11,19 @@ topic starts.
 
 "Engelssprekend" is computed from the case record: English among the
 recorded languages, among those placed (as the core reads "Nederlandssprekend").
-The others are observations
+The file screening by probation and the language test are computed from facts
+this plugin declares (``kv-rotterdam.dossierscreening``,
+``kv-rotterdam.taaltest_afgenomen``, see ``FACTS`` in ``plugin.py``), among those
+placed. The judgement on DJI staff stays an observation
 (:class:`~kleinschalig.model.indicators.Observation`) with the method the
-appendix names and their population in the description.
+appendix names and its population in the description.
 Choices recorded here (⚠):
 
-* The file screening by probation is a step of the inflow; indicator measures
-  read case facts, not the event log, so it is a registration. The record has
-  no fact for a language test.
+* The file screening by probation is also a step of the inflow workflow
+  [001:L2500-2504]; indicator measures read case facts, not the event log, so the
+  KV records it as a declared fact as well, the registration the appendix asks for.
+* The outcome of the language test [001:L7684] is not declared: the sources name
+  no test and no scale. It stays part of the description.
 * "Interviews, registratie" [001:L7664-7672]: a topic counted per person is a
   registration; the judgement on DJI staff is a KV-level judgement from
   interviews.
@@ -30,7 +35,7 @@ from typing import Final
 
 from kleinschalig.i18n import N_
 from kleinschalig.model import cite
-from kleinschalig.model.conditions import Contains, OneOf
+from kleinschalig.model.conditions import Compare, Contains, OneOf
 from kleinschalig.model.indicators import (
     Indicator,
     IndicatorLevel,
@@ -41,14 +46,13 @@ from kleinschalig.model.indicators import (
     Share,
     facility_indicator,
 )
-from kleinschalig_kv_rotterdam.plugin import FACILITY_CODE
+from kleinschalig_kv_rotterdam.plugin import FACILITY_CODE, FACT_NAMESPACE
 
 __all__ = ["INDICATORS"]
 
 L, M, U = IndicatorLevel, IndicatorMoment, IndicatorUnit
 
 PLACED: Final = OneOf("placement.decision", ("placed",))
-REGISTRATION: Final = Observation("registration")
 INTERVIEW: Final = Observation("interview")
 
 _TARGET_GROUP = N_("Tabel B4.5, kenmerken bij instroom (doelgroep): registratie.")
@@ -104,10 +108,13 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Dossierscreening door reclassering"),
         L.OUTPUT,
         M.T0,
-        REGISTRATION,
+        Share(Compare(f"{FACT_NAMESPACE}.dossierscreening", "eq", True), denominator=PLACED),
         _ACTIVITIES,
         description=N_(
-            "Of de reclassering het dossier heeft gescreend; aandeel van de geplaatsten."
+            "Of de reclassering het dossier heeft gescreend (kv-rotterdam.dossierscreening); "
+            "aandeel van de geplaatsten. Zonder vastgelegde screening telt een dossier niet mee "
+            "(ontbrekend). ⚠ keuze: de screening is ook een stap van de instroomworkflow "
+            "(001:L2500-2504); de indicator leest het vastgelegde feit, niet het logboek."
         ),
     ),
     _indicator(
@@ -116,11 +123,13 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         N_("Taaltest afgenomen"),
         L.OUTPUT,
         M.T0,
-        REGISTRATION,
+        Share(Compare(f"{FACT_NAMESPACE}.taaltest_afgenomen", "eq", True), denominator=PLACED),
         _ACTIVITIES,
         description=N_(
-            "Of een taaltest is afgenomen, met de uitkomst (het taalniveau); aandeel van de "
-            "geplaatsten."
+            "Of een taaltest is afgenomen (kv-rotterdam.taaltest_afgenomen); aandeel van de "
+            "geplaatsten. Zonder vastgelegd antwoord telt een dossier niet mee (ontbrekend). "
+            "⚠ keuze: de uitkomst van de taaltest (001:L7684) wordt niet berekend: de bronnen "
+            "noemen geen test en geen schaal."
         ),
     ),
     _indicator(

@@ -63,9 +63,11 @@ from kleinschalig.model.criteria import (
     CriterionScope,
     CriterionVersion,
 )
+from kleinschalig.model.fact_definitions import FactDefinition, FactType
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     IndicatorRegister,
     InterventionLogicRegister,
     TranslationRegister,
@@ -674,6 +676,84 @@ INTERVENTION_LOGIC = InterventionLogic(
     ),
 )
 
+# --- Declared facts ----------------------------------------------------------------------
+
+#: The plugin's name (its entry point in pyproject.toml): the namespace of its facts.
+FACT_NAMESPACE = "kv-rotterdam"
+
+#: "Indien geen: geschikt voor arbeidsre-integratietraject" (appendix 4, Tabel B4.5).
+GESCHIKT_ARBEIDSREINTEGRATIE = cite(
+    "001:L7628-7630",
+    N_(
+        "Bij instroom, voor wie geen werk, dagbesteding, opleiding of zorgtraject heeft: "
+        "geschikt voor een arbeidsre-integratietraject."
+    ),
+)
+
+# Facts the case record has no field for, declared in this plugin's namespace. The
+# indicators in indicators.py and the criteria below read them by id, like core fields;
+# a case record carries them under "facts". The main outcome, keeping work or daytime
+# activity through detention [004:L15, 001:L7884-7898], is read from the core facts
+# core.activity_throughout_detention@t1 and core.daytime_activity@t1 (core indicators
+# core.st.dagbesteding-hele-detentie and core.of.dagbesteding-behouden); it is not
+# declared again here.
+FACTS = (
+    FactDefinition(
+        id=f"{FACT_NAMESPACE}.dossierscreening",
+        type=FactType.BOOL,
+        label=N_("Dossierscreening door de reclassering uitgevoerd"),
+        description=N_(
+            "Of de reclassering bij de intake het dossier heeft gescreend. ⚠ keuze: de "
+            "dossierscreening is ook een stap van de instroomworkflow (001:L2500-2504); een "
+            "indicator leest feiten van het dossier, niet het logboek van de workflow, dus legt "
+            "de KV de screening ook als feit vast, zoals bijlage 4 een registratie vraagt "
+            "(001:L7664-7674)."
+        ),
+        sources=(
+            INTAKE,
+            cite(
+                "001:L7674",
+                N_("Bijlage 4, activiteiten (output): dossierscreening door reclassering."),
+            ),
+        ),
+    ),
+    FactDefinition(
+        id=f"{FACT_NAMESPACE}.taaltest_afgenomen",
+        type=FactType.BOOL,
+        label=N_("Taaltest afgenomen"),
+        description=N_(
+            "Of bij de intake een taaltest is afgenomen; die is facultatief ('eventueel', "
+            "001:L2500-2504). ⚠ keuze: de uitkomst van de taaltest (001:L7684) is niet als feit "
+            "vastgelegd: de bronnen noemen geen test en geen schaal voor de uitkomst."
+        ),
+        sources=(
+            INTAKE,
+            cite("001:L7682", N_("Bijlage 4, activiteiten (output): taaltest afgenomen.")),
+        ),
+    ),
+    FactDefinition(
+        id=f"{FACT_NAMESPACE}.geschikt_arbeidsreintegratie",
+        type=FactType.BOOL,
+        label=N_("Geschikt voor een arbeidsre-integratietraject"),
+        description=N_(
+            "Bij instroom vastgelegd voor wie geen werk, dagbesteding, opleiding of zorgtraject "
+            "heeft (001:L7628-7630). Voor wie geen werk heeft start de gemeente zo'n traject "
+            "(001:L2737-2738); incidenteel kan zo iemand worden geplaatst (001:L2438-2439)."
+        ),
+        sources=(
+            GESCHIKT_ARBEIDSREINTEGRATIE,
+            UITZONDERING,
+            cite(
+                "001:L2737-2738",
+                N_(
+                    "Voor gedetineerden die niet over werk beschikken, wordt via de gemeente een "
+                    "arbeidsre-integratietraject gestart."
+                ),
+            ),
+        ),
+    ),
+)
+
 # --- Placement criteria ------------------------------------------------------------------
 
 HERE = CriterionScope(facilities=(FACILITY_CODE,))
@@ -730,12 +810,14 @@ CRITERIA = (
                     ("work", "education", "day_activity", "care_trajectory"),
                 ),
                 note=N_(
-                    "⚠ Uitzondering: incidenteel kan iemand worden geplaatst die met een "
-                    "arbeidsre-integratietraject werk moet vinden of vasthouden (001:L2438-2439); "
-                    "voor wie geen werk heeft start de gemeente zo'n traject (001:L2737-2738, "
-                    "004:L16). Het casusdossier kent geen feit voor een "
-                    "arbeidsre-integratietraject; de rechter-commissaris, die over plaatsing "
-                    "besluit (001:L2574-2576), legt zo'n uitzondering vast als override."
+                    "⚠ keuze: incidenteel kan iemand worden geplaatst die zijn leven op de rit "
+                    "heeft maar met een arbeidsre-integratietraject werk moet vinden of "
+                    "vasthouden (001:L2438-2439); voor wie geen werk heeft start de gemeente zo'n "
+                    "traject (001:L2737-2738, 004:L16). Of iemand geschikt is voor zo'n traject "
+                    "wordt vastgelegd als kv-rotterdam.geschikt_arbeidsreintegratie "
+                    "(001:L7628-7630) en is invoer van deze eis. De uitzondering zelf blijft een "
+                    "afweging ('incidenteel', 'leven op de rit'): de rechter-commissaris, die "
+                    "over plaatsing besluit (001:L2574-2576), legt haar vast als override."
                 ),
             ),
         ),
@@ -743,6 +825,7 @@ CRITERIA = (
             "Voorwaarde voor plaatsing: de gedetineerde volgt bij aankomst een opleiding, heeft "
             "werk of dagbesteding of zit in een zorgtraject."
         ),
+        inputs=(f"{FACT_NAMESPACE}.geschikt_arbeidsreintegratie",),
     ),
     Criterion(
         id="kv-rotterdam-hoogvliet.vuistregel-werk",
@@ -765,7 +848,10 @@ CRITERIA = (
                     "(001:L2429-2439); in de praktijk werd flexibel met de criteria omgegaan "
                     "(001:L4316-4319). Gekozen: een toelatingseis met beide grenzen inclusief "
                     "('minimaal'); een afwijking legt de rechter-commissaris, die over plaatsing "
-                    "besluit (001:L2574-2576), vast als override met een reden."
+                    "besluit (001:L2574-2576), vast als override met een reden. De geschiktheid "
+                    "voor een arbeidsre-integratietraject "
+                    "(kv-rotterdam.geschikt_arbeidsreintegratie, 001:L7628-7630) is invoer, geen "
+                    "deel van de regel."
                 ),
             ),
         ),
@@ -775,6 +861,7 @@ CRITERIA = (
             "geven geen afrondingsregel: een berekening die op een niet-bestaande dag uitkomt, "
             "blijft onbekend."
         ),
+        inputs=(f"{FACT_NAMESPACE}.geschikt_arbeidsreintegratie",),
     ),
     Criterion(
         id="kv-rotterdam-hoogvliet.taal",
@@ -819,15 +906,18 @@ CRITERIA = (
                     (
                         Compare("intake.regional_tie", "eq", True),
                         Compare("daytime_activity.travel_minutes_one_way", "le", 60),
+                        Compare("core.travel_minutes_to_home", "le", 60),
                     )
                 ),
                 note=N_(
-                    "⚠ 'Maximaal ongeveer een uur reistijd tussen de KV en werk/woning' "
-                    "(001:L2442-2444). Gekozen: hoogstens 60 minuten enkele reis (inclusief) "
-                    "tussen de KV en het werk of de dagbesteding; 'ongeveer' geeft geen marge "
-                    "die als getal vast te leggen is. De band met de regio (woning) leest de "
-                    "vastgelegde regiobinding (intake.regional_tie); het casusdossier kent geen "
-                    "feit voor de reistijd tussen KV en woning."
+                    "⚠ keuze: 'maximaal ongeveer een uur reistijd tussen de KV en werk/woning' "
+                    "(001:L2442-2444) is gelezen als beide: hoogstens 60 minuten enkele reis "
+                    "(inclusief) tussen de KV en het werk of de dagbesteding "
+                    "(daytime_activity.travel_minutes_one_way) én tussen de KV en de woning "
+                    "(core.travel_minutes_to_home, de waarde voor deze KV), omdat ook "
+                    "001:L2738 'regiobinding vereist (woon/werk)' beide kanten noemt. "
+                    "'Ongeveer' geeft geen marge die als getal vast te leggen is. De band met "
+                    "de regio zelf leest de vastgelegde regiobinding (intake.regional_tie)."
                 ),
             ),
         ),
@@ -938,6 +1028,13 @@ def kleinschalig_register_translations(register: TranslationRegister) -> None:
 def kleinschalig_register_facilities(register: FacilityRegister) -> None:
     """Register the facility."""
     register.add(FACILITY)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Declare the facts this facility records beyond the core's fields."""
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl
