@@ -10,8 +10,10 @@ from typing import Any
 
 import attrs
 import pytest
+import yaml
 from kleinschalig_kvjj import criteria, plugin
 
+from kleinschalig.codec.converter import structure
 from kleinschalig.model import (
     CaseRecord,
     DaytimeActivity,
@@ -31,7 +33,10 @@ from kleinschalig.model.case import (
     RiskLevel,
     Severity,
 )
+from kleinschalig.model.conditions import facts_read
 from kleinschalig.model.criteria import Criterion, CriterionKind
+from kleinschalig.model.fact_definitions import Sensitivity
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.screening import decide
 
@@ -40,6 +45,7 @@ CODES = ("kvjj-amsterdam", "kvjj-den-haag", "kvjj-groningen", "kvjj-krimpen", "k
 FIXED = CriterionKind.FIXED_CONTRA_INDICATION
 TO_WEIGH = (CriterionKind.WEIGHED_INDICATION, CriterionKind.PROTECTIVE_FACTOR)
 SEED_003_LINES = 233
+CASES = Path(__file__).parent / "cases"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +110,13 @@ def _seeds() -> Path | None:
 
 
 def _everything() -> tuple[Any, ...]:
-    return (plugin.FACILITIES, plugin.CRITERIA, plugin.ROLES, plugin.INTERVENTION_LOGIC)
+    return (
+        plugin.FACILITIES,
+        plugin.CRITERIA,
+        plugin.ROLES,
+        plugin.INTERVENTION_LOGIC,
+        plugin.FACTS,
+    )
 
 
 def test_every_citation_points_at_lines_with_text() -> None:
@@ -201,6 +213,17 @@ def test_the_logic_is_registered_for_each_location(host: PluginHost) -> None:
         assert host.catalogue.intervention_logic(code) == plugin.INTERVENTION_LOGIC
 
 
+def _per_location(value: Any) -> dict[str, Any]:
+    return dict.fromkeys(CODES, value)
+
+
+#: Travel time and network recorded for every location, within the bound [003:L100].
+_EVERY_LOCATION = {
+    criteria.TRAVEL_FACT: _per_location(50),
+    criteria.NETWORK_FACT: _per_location(True),
+}
+
+
 def _vh(**intake: Any) -> CaseRecord:
     base: dict[str, Any] = {
         "prosecutor_position": ProsecutorPosition.CONSENT,
@@ -217,7 +240,6 @@ def _vh(**intake: Any) -> CaseRecord:
         "intellectual_disability": False,
         "self_reliant": True,
         "previous_stay_same_kind": PreviousStay.POSITIVE,
-        "network_near_facility": True,
         "extra_care_need": False,
         "motivated": True,
     }
@@ -227,8 +249,9 @@ def _vh(**intake: Any) -> CaseRecord:
         jurisdiction=Jurisdiction.YOUTH,
         facility="kvjj-amsterdam",
         legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2026, 8, 20)),),
-        daytime_activity=DaytimeActivity(ActivityKind.EDUCATION, travel_minutes_one_way=50),
+        daytime_activity=DaytimeActivity(ActivityKind.EDUCATION),
         intake=IntakeFacts(**{**base, **intake}),
+        facts=FactValues(_EVERY_LOCATION),
     )
 
 
@@ -296,8 +319,116 @@ def test_recidivism_risk_needs_a_recent_assessment(
 def test_travel_time_bound_is_90_minutes_inclusive(
     host: PluginHost, minutes: int, present: bool
 ) -> None:
-    case = attrs.evolve(
-        _vh(), daytime_activity=DaytimeActivity(ActivityKind.WORK, travel_minutes_one_way=minutes)
-    )
+    travel = {**_per_location(50), "kvjj-krimpen": minutes}
+    case = attrs.evolve(_vh(), facts=FactValues({**_EVERY_LOCATION, criteria.TRAVEL_FACT: travel}))
     decision = decide(case, host.catalogue.facility("kvjj-krimpen"), host.catalogue, ON)
     assert ("kvjj.vh.reistijd" in decision.protective_factors) is present
+    other = decide(case, host.catalogue.facility("kvjj-venlo"), host.catalogue, ON)
+    assert "kvjj.vh.reistijd" in other.protective_factors  # 50 minutes from Venlo
+
+
+def _rule_facts(criterion_id: str) -> set[str]:
+    criterion = next(c for c in plugin.CRITERIA if c.id == criterion_id)
+    (version,) = criterion.versions
+    assert version.rule is not None
+    return set(facts_read(version.rule))
+
+
+def test_travel_network_and_region_are_read_per_location() -> None:
+    """Issue 13: one case is screened against five locations [003:L51], [003:L187].
+
+    The rules were replaced in their only version (no new date: source 003 did not
+    change); the per-case fields are no fallback, and each note says so.
+    """
+    assert _rule_facts("kvjj.vh.reistijd") == {criteria.TRAVEL_FACT}
+    assert _rule_facts("kvjj.fcj.reistijd-of-regio") == {
+        criteria.TRAVEL_FACT,
+        "kvjj.vestigen_in_regio",
+    }
+    for cid in ("kvjj.vh.netwerk", "kvjj.fcj.netwerk"):
+        assert _rule_facts(cid) == {criteria.NETWORK_FACT}
+    per_case = {
+        "daytime_activity.travel_minutes_one_way",
+        "intake.network_near_facility",
+        "intake.regional_tie",
+    }
+    for criterion in plugin.CRITERIA:
+        for version in criterion.versions:
+            assert version.rule is None or not per_case & set(facts_read(version.rule))
+    for cid, line in (
+        ("kvjj.vh.reistijd", "003:L187"),
+        ("kvjj.fcj.reistijd-of-regio", "003:L187"),
+        ("kvjj.vh.netwerk", "003:L96"),
+        ("kvjj.fcj.netwerk", "003:L119"),
+    ):
+        note = next(c for c in plugin.CRITERIA if c.id == cid).versions[0].note
+        assert "⚠" in note, cid
+        assert "terugval" in note, cid
+        assert line in note, cid
+
+
+def test_the_declared_fact_is_per_location_and_cited(host: PluginHost) -> None:
+    (fact,) = plugin.FACTS
+    assert fact.id == "kvjj.vestigen_in_regio"
+    assert fact.per_facility
+    assert not fact.moments
+    assert fact.sensitivity is Sensitivity.ORDINARY
+    assert {s.citation for s in fact.sources} == {"003:L124", "003:L187"}
+    assert "⚠ keuze" in fact.description
+    assert host.catalogue.fact(fact.id) == fact
+    assert fact in host.catalogue.facts_for("kvjj-venlo")
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """Keeps dates as text, as the case files are read by kleinschalig's pytest plugin."""
+
+
+_CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _decisions(host: PluginHost, document: int) -> dict[str, Any]:
+    """Screen one case of reistijd-per-locatie.case.yaml against the five locations."""
+    text = (CASES / "reistijd-per-locatie.case.yaml").read_text("utf-8")
+    case = list(yaml.load_all(text, Loader=_CaseLoader))[document]
+    record = structure(case["case"], CaseRecord)
+    catalogue = host.catalogue
+    return {code: decide(record, catalogue.facility(code), catalogue, ON) for code in CODES}
+
+
+def test_one_vh_case_gets_an_answer_per_location(host: PluginHost) -> None:
+    """reistijd-per-locatie.case.yaml, first case: travel 45/90/91/150/-, network per location."""
+    decisions = _decisions(host, 0)
+    present = {
+        code: {c for c in d.protective_factors if c in {"kvjj.vh.reistijd", "kvjj.vh.netwerk"}}
+        for code, d in decisions.items()
+    }
+    both = {"kvjj.vh.reistijd", "kvjj.vh.netwerk"}
+    assert present == {
+        "kvjj-amsterdam": both,
+        "kvjj-den-haag": both,  # 90 minutes: the bound is included
+        "kvjj-krimpen": set(),  # 91 minutes, no network there
+        "kvjj-groningen": set(),
+        "kvjj-venlo": set(),  # not recorded for Venlo: unknown, asked for
+    }
+    venlo = {r.criterion: r.outcome.value for r in decisions["kvjj-venlo"].criteria}
+    assert venlo["kvjj.vh.reistijd"] == venlo["kvjj.vh.netwerk"] == "unknown"
+    assert {d.outcome.value for d in decisions.values()} == {"needs_assessment"}
+
+
+def test_one_fcj_case_gets_an_answer_per_location(host: PluginHost) -> None:
+    """Second case: travel within 90 minutes and/or settling in the location's region."""
+    decisions = _decisions(host, 1)
+    outcome = {
+        code: next(r for r in d.criteria if r.criterion == "kvjj.fcj.reistijd-of-regio")
+        for code, d in decisions.items()
+    }
+    assert {code: r.present for code, r in outcome.items()} == {
+        "kvjj-amsterdam": "true",  # 60 minutes
+        "kvjj-groningen": "true",  # 120 minutes, but settles in the region
+        "kvjj-den-haag": "false",
+        "kvjj-krimpen": "unknown",  # 95 minutes, region not recorded
+        "kvjj-venlo": "true",  # travel not recorded, settles in the region
+    }

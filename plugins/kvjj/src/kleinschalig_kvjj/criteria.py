@@ -45,13 +45,16 @@ from kleinschalig.model.criteria import (
     CriterionScope,
     CriterionVersion,
 )
+from kleinschalig_kvjj.facts import SETTLES_IN_REGION
 
 __all__ = [
     "CRITERIA",
     "FCJ_ROUTE",
+    "NETWORK_FACT",
     "PIJ_ONLY",
     "RECENT_RISK_ASSESSMENT",
     "SCOPE",
+    "TRAVEL_FACT",
     "TRAVEL_MINUTES_ONE_WAY",
     "VH_ROUTE",
 ]
@@ -246,14 +249,39 @@ _TRAVEL_NOTE = N_(
     "maximale reistijd van ongeveer anderhalf uur' naar de dagbesteding. Gekozen: per jongere "
     "hoogstens 90 minuten enkele reis naar de dagbesteding, grens inbegrepen; een gemiddelde is "
     "voor één jongere niet te toetsen, en omdat het te wegen is houdt de professional de ruimte "
-    "van 'ongeveer'. Beschermende factor (003:L77). De reistijd in het dossier geldt voor de "
-    "voorziening van het dossier: de kern kent geen reistijd per voorziening."
+    "van 'ongeveer'. Beschermende factor (003:L77). De reistijd wordt gelezen uit "
+    "core.travel_minutes_to_activity, vastgelegd per KVJJ-locatie, voor de locatie die wordt "
+    "getoetst: het werkgebied is dat van elke KVJJ afzonderlijk (003:L187) en één jongere wordt "
+    "tegen de vijf locaties getoetst (003:L51). ⚠ keuze: daytime_activity.travel_minutes_one_way "
+    "(één waarde per dossier) wordt niet als terugval gelezen: een regel kan de locatie van het "
+    "dossier niet vergelijken met de getoetste locatie, zodat die ene waarde voor alle vijf zou "
+    "tellen. Zonder reistijd voor de getoetste locatie is de factor onbekend en wordt de "
+    "reistijd gevraagd; de uitkomst verandert daardoor niet, want het is te wegen (003:L75-77). "
+    "De regel is in deze versie vervangen, zonder nieuwe datum: de bron (003:L100, 003:L187) is "
+    "niet veranderd, alleen het feit dat gelezen wordt."
+)
+_NETWORK_NOTE = N_(
+    "Staat in de bron onder de te wegen (contra-)indicaties; gecodeerd als beschermende factor, "
+    "omdat de aanwezigheid ervan voor plaatsing pleit (003:L77). 'In de omgeving van de KVJJ' "
+    "(003:L96, 003:L119) hangt af van de locatie: gelezen uit core.network_near_facility, "
+    "vastgelegd per KVJJ-locatie, voor de locatie die wordt getoetst. ⚠ keuze: "
+    "intake.network_near_facility (één waarde per dossier) wordt niet als terugval gelezen: een "
+    "regel kan de locatie van het dossier niet vergelijken met de getoetste locatie, zodat die "
+    "ene waarde voor alle vijf locaties (003:L51) zou tellen. Zonder waarde voor de getoetste "
+    "locatie wordt het netwerk gevraagd; de uitkomst verandert daardoor niet, want het is te "
+    "wegen (003:L75-77). De regel is in deze versie vervangen, zonder nieuwe datum: de bron is "
+    "niet veranderd."
 )
 _TRAVEL_REGION_NOTE = N_(
     "⚠ 003:L124 noemt geen getal: de grens van 90 minuten enkele reis komt uit 003:L100 "
     "('gemiddeld 1,5 uur') en 003:L187 ('maximaal ongeveer anderhalf uur'), met dezelfde keuze "
-    "als kvjj.vh.reistijd. 'Vestigen in regio' wordt gelezen als intake.regional_tie. 'En/of': "
-    "beschermende factor aanwezig als een van beide geldt."
+    "als kvjj.vh.reistijd: gelezen uit core.travel_minutes_to_activity voor de getoetste "
+    "KVJJ-locatie (003:L187), zonder terugval op daytime_activity.travel_minutes_one_way. "
+    "'Vestigen in regio' wordt gelezen als kvjj.vestigen_in_regio, ook per KVJJ-locatie: de "
+    "regio is het werkgebied van de getoetste locatie (003:L187); intake.regional_tie (één "
+    "waarde per dossier) is geen terugval. 'En/of': beschermende factor aanwezig als een van "
+    "beide geldt. De regel is in deze versie vervangen, zonder nieuwe datum: de bron is niet "
+    "veranderd."
 )
 _YOUTH_LAW_NOTE = N_(
     "⚠ Een toelatingseis naast de vaststaande contra-indicaties: 003:L75 gaat over jongeren "
@@ -358,7 +386,11 @@ _RECIDIVISM = AnyOf(
 _OM_NEGATIVE = OneOf("intake.prosecutor_position", ("no_consent", "negative_advice"))
 _IQ = All((_yes("intake.intellectual_disability"), _no("intake.self_reliant")))
 _DAYTIME = OneOf("daytime_activity.kind", ("work", "education", "day_activity", "care_trajectory"))
-_TRAVEL = Compare("daytime_activity.travel_minutes_one_way", "le", TRAVEL_MINUTES_ONE_WAY)
+#: Per-facility core facts, read for the KVJJ location being screened [003:L187], [003:L96].
+TRAVEL_FACT: Final = "core.travel_minutes_to_activity"
+NETWORK_FACT: Final = "core.network_near_facility"
+_TRAVEL = Compare(TRAVEL_FACT, "le", TRAVEL_MINUTES_ONE_WAY)
+_NETWORK = _yes(NETWORK_FACT)
 
 # --- The target group -------------------------------------------------------------------------
 
@@ -528,8 +560,8 @@ _VH: Final[tuple[Criterion, ...]] = (
         N_("Netwerk in de omgeving van de KVJJ"),
         P,
         cite("003:L96", N_("Te wegen: netwerk in de omgeving van de KVJJ.")),
-        _yes("intake.network_near_facility"),
-        note=_PROTECTIVE_NOTE,
+        _NETWORK,
+        note=_NETWORK_NOTE,
     ),
     _vh_weighed(
         "extra-zorgbehoefte",
@@ -732,8 +764,8 @@ _FCJ: Final[tuple[Criterion, ...]] = (
         N_("Netwerk in de omgeving van de KVJJ"),
         P,
         cite("003:L119", N_("Te wegen: netwerk in de omgeving van de KVJJ.")),
-        _yes("intake.network_near_facility"),
-        note=_PROTECTIVE_NOTE,
+        _NETWORK,
+        note=_NETWORK_NOTE,
     ),
     _fcj_weighed(
         "nabijheid-slachtoffer",
@@ -770,7 +802,7 @@ _FCJ: Final[tuple[Criterion, ...]] = (
         N_("Aanvaardbare reistijden en/of vestigen in regio"),
         P,
         cite("003:L124", N_("Te wegen: aanvaardbare reistijden en/of vestigen in regio.")),
-        AnyOf((_TRAVEL, _yes("intake.regional_tie"))),
+        AnyOf((_TRAVEL, _yes(SETTLES_IN_REGION))),
         note=_TRAVEL_REGION_NOTE,
         extra=(
             cite(

@@ -10,6 +10,9 @@ capacity ``reason`` or a ``description``, with both citations (⚠).
   Haag, Groningen, Krimpen aan den IJssel, Venlo; 8 places each) [003:L51];
 * placement criteria: :data:`~kleinschalig_kvjj.criteria.CRITERIA`, national,
   scoped to every facility of kind KVJJ [003:L73-124];
+* declared facts: :data:`~kleinschalig_kvjj.facts.FACTS` (one per-facility fact,
+  "vestigen in regio" [003:L124]); the criteria also read the core per-facility
+  facts travel time and network near the facility;
 * the intervention logic :data:`~kleinschalig_kvjj.logic.INTERVENTION_LOGIC`,
   registered for each location;
 * education partner roles the national roles lack: :data:`~kleinschalig_kvjj.roles.ROLES`.
@@ -26,6 +29,7 @@ from pathlib import Path
 from kleinschalig.plugins import (
     CriterionRegister,
     FacilityRegister,
+    FactRegister,
     InterventionLogicRegister,
     PartnerRoleRegister,
     TranslationRegister,
@@ -33,6 +37,7 @@ from kleinschalig.plugins import (
 )
 from kleinschalig_kvjj.criteria import CRITERIA
 from kleinschalig_kvjj.facilities import FACILITIES, FACILITY_CODES
+from kleinschalig_kvjj.facts import FACTS
 from kleinschalig_kvjj.logic import INTERVENTION_LOGIC
 from kleinschalig_kvjj.roles import ROLES
 
@@ -41,6 +46,7 @@ __all__ = [
     "DOMAIN",
     "FACILITIES",
     "FACILITY_CODES",
+    "FACTS",
     "INTERVENTION_LOGIC",
     "LOCALE_DIR",
     "ROLES",
@@ -76,6 +82,13 @@ def kleinschalig_register_intervention_logic(register: InterventionLogicRegister
     """Register the national KVJJ intervention logic for each location."""
     for code in FACILITY_CODES:
         register.add(code, INTERVENTION_LOGIC)
+
+
+@hookimpl
+def kleinschalig_register_facts(register: FactRegister) -> None:
+    """Register the facts the KVJJ criteria read that the core does not declare [003:L124]."""
+    for fact in FACTS:
+        register.add(fact)
 
 
 @hookimpl
