@@ -21,6 +21,11 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
+#: For tests that read the source documents, which live beside the repository, not in it.
+needs_seeds = pytest.mark.skipif(
+    not any(SEEDS.glob("00?_*.txt")),
+    reason=f"the source documents are not at {SEEDS} (they live beside the repository)",
+)
 
 
 @pytest.fixture

@@ -232,3 +232,29 @@ def test_the_plugin_schema_accepts_the_example_and_names_misspelt_keys():
     assert list(validator.iter_errors(document)) == []
     document["criteria"][0]["versons"] = document["criteria"][0].pop("versions")
     assert any("versons" in e.message for e in validator.iter_errors(document))
+
+
+def test_plugin_directories_may_be_given_as_text(tmp_path):
+    write(tmp_path, ZWOLLE)
+    config = HostConfig(entry_points=False, plugin_dirs=(str(tmp_path),))
+    assert config.plugin_dirs == (tmp_path,)
+    assert PluginHost.load(config).plugin("kv-zwolle").status == "active"
+
+
+def test_export_plugin_writes_a_file_that_loads_as_the_same_plugin(tmp_path, capsys):
+    from kleinschalig.cli import main
+    from kleinschalig.plugins.data.export import digests
+
+    source = tmp_path / "in"
+    source.mkdir()
+    write(source, ZWOLLE)
+    out = tmp_path / "out" / "kv-zwolle.yaml"
+    out.parent.mkdir()
+    code = main(["--plugin-dir", str(source), "export-plugin", "kv-zwolle", "-o", str(out)])
+    assert code == 0
+    assert out.read_text("utf-8").startswith("# kv-zwolle: written by `kleinschalig export-plugin")
+    before = PluginHost.load(HostConfig(entry_points=False, plugin_dirs=(source,)))
+    after = PluginHost.load(HostConfig(entry_points=False, plugin_dirs=(out.parent,)))
+    assert digests(after.catalogue, "kv-zwolle") == digests(before.catalogue, "kv-zwolle")
+    assert main(["export-plugin", "geen-plugin", "--lang", "en"]) == 1
+    assert "No active plugin geen-plugin" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import pytest
 from kleinschalig.model.sources import DocumentSource
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.conformance import _sources
+from tests.conftest import needs_seeds
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 BUNDLED = ("kv-middelburg", "kv-rotterdam", "kv-almelo", "kv-amsterdam", "kv-krimpen", "kvjj")
@@ -27,6 +28,7 @@ def host():
     return loaded
 
 
+@needs_seeds
 @pytest.mark.parametrize("plugin", BUNDLED)
 def test_every_citation_points_at_non_blank_seed_lines(host, plugin):
     texts = seed_lines()

@@ -102,6 +102,10 @@ class Registry(Generic[T]):
     def codes(self) -> list[str]:
         return sorted(self._items)
 
+    def items(self) -> list[tuple[str, T, str]]:
+        """``(code, object, owner)`` in registration order (to write a plugin back out)."""
+        return [(code, item, owner) for code, (item, owner) in self._items.items()]
+
     def __iter__(self) -> Iterator[T]:
         """Objects sorted by code, so nothing depends on registration order."""
         return iter(item for _code, (item, _owner) in sorted(self._items.items()))

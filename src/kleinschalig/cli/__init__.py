@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "synth": ("synth", "Generate a seeded synthetic cohort for a facility as JSON Lines."),
     "indicators": ("indicators", "Compute a facility's indicators over a JSON Lines cohort."),
     "new-plugin": ("new_plugin", "Generate a working facility plugin package."),
+    "export-plugin": ("export_plugin", "Write what a loaded plugin registered as a data file."),
 }
 
 
@@ -42,7 +43,10 @@ def add_plugin_options(parser: argparse.ArgumentParser, default: object) -> None
         action="append",
         metavar="DIR",
         default=default,
-        help="load every *.py in DIR as a plugin (repeatable; also KLEINSCHALIG_PLUGIN_DIR)",
+        help=(
+            "load every *.py and *.yaml in DIR as a plugin "
+            "(repeatable; also KLEINSCHALIG_PLUGIN_DIR)"
+        ),
     )
     parser.add_argument(
         "--strict",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import attrs
@@ -30,6 +30,12 @@ def _flag(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _paths(value: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
+    if isinstance(value, (str, os.PathLike)):
+        value = (value,)
+    return tuple(Path(p) for p in value)
+
+
 @attrs.frozen(slots=True)
 class HostConfig:
     """Where plugins come from and how failures are treated.
@@ -38,7 +44,8 @@ class HostConfig:
     is always loaded.
     """
 
-    plugin_dirs: tuple[Path, ...] = ()
+    #: Directories of local plugins; text paths are accepted and made :class:`~pathlib.Path`.
+    plugin_dirs: tuple[Path, ...] = attrs.field(default=(), converter=_paths)
     entry_points: bool = True
     allow: frozenset[str] | None = None
     block: frozenset[str] = frozenset()
