@@ -25,7 +25,18 @@ The script also lists the installed entry-point plugins, checks what B and C act
 load, splits B into import and ``load()`` time, and parses ``-X importtime`` for B to
 show where the time goes.
 
-Run with ``python bench/bench_plugins.py``. The script is a report and always exits 0.
+With ``--baseline PYTHON`` a fifth command **P** runs ``PluginHost.load()`` under another
+interpreter — a virtual environment with an earlier checkout installed, such as the bundled
+plugins in their Python form — interleaved with the others, and the report prints the
+ratio ``(B - D) / (P - D)``: what loading costs now against the baseline, in one run.
+Target: at most 1.10 (no regression beyond the noise of the machine).
+
+The report also times, in-process, reading every installed data plugin's YAML files:
+parsing alone with libyaml's C parser and with the pure-Python one, and parsing plus
+building the models.
+
+Run with ``python bench/bench_plugins.py [--baseline PYTHON]``. The script is a report and
+always exits 0.
 """
 
 from __future__ import annotations
@@ -49,6 +60,8 @@ WARMUP: Final = 2
 PROBE_RUNS: Final = 5
 #: Largest overhead of B over the dependencies' import time that counts as "target met".
 TARGET: Final = 0.30
+#: Largest ratio (B - D) / (P - D) against the baseline that counts as "no regression".
+BASELINE_TARGET: Final = 1.10
 #: kleinschalig modules shown in the ``-X importtime`` breakdown.
 TOP: Final = 15
 
@@ -96,10 +109,11 @@ class Command:
     title: str
     code: str
     extra_env: Mapping[str, str] = field(default_factory=dict)
+    python: str = sys.executable
 
     @property
     def argv(self) -> list[str]:
-        return [sys.executable, "-c", self.code]
+        return [self.python, "-c", self.code]
 
     def env(self, base: Mapping[str, str]) -> dict[str, str]:
         return {**base, **self.extra_env}
@@ -114,13 +128,15 @@ COMMANDS: Final = (
 BY_LABEL: Final = {c.label: c for c in COMMANDS}
 
 
-def time_commands(base: Mapping[str, str]) -> dict[str, list[float]]:
+def time_commands(
+    base: Mapping[str, str], commands: tuple[Command, ...] = COMMANDS
+) -> dict[str, list[float]]:
     """Wall seconds per process for each command, interleaved, order rotated per round."""
-    times: dict[str, list[float]] = {c.label: [] for c in COMMANDS}
-    envs = {c.label: c.env(base) for c in COMMANDS}
+    times: dict[str, list[float]] = {c.label: [] for c in commands}
+    envs = {c.label: c.env(base) for c in commands}
     for round_no in range(WARMUP + RUNS):
-        shift = round_no % len(COMMANDS)
-        for command in COMMANDS[shift:] + COMMANDS[:shift]:
+        shift = round_no % len(commands)
+        for command in commands[shift:] + commands[:shift]:
             start = time.perf_counter()
             run(command.argv, envs[command.label])
             elapsed = time.perf_counter() - start
@@ -140,7 +156,9 @@ def percent(value: float | None) -> str:
     return "n/a (A <= D)" if value is None else f"{value * 100:+.0f} %"
 
 
-def report_times(title: str, times: dict[str, list[float]]) -> float | None:
+def report_times(
+    title: str, times: dict[str, list[float]], commands: tuple[Command, ...] = COMMANDS
+) -> float | None:
     """Print the table and the overheads; return B's overhead from the medians."""
     medians = {label: statistics.median(samples) for label, samples in times.items()}
     mins = {label: min(samples) for label, samples in times.items()}
@@ -149,7 +167,7 @@ def report_times(title: str, times: dict[str, list[float]]) -> float | None:
     header = f"{'command':<42}{'median ms':>10}{'min ms':>9}{'+ms vs D':>10}{'+ms vs A':>10}"
     print(header)
     print("-" * len(header))
-    for command in COMMANDS:
+    for command in commands:
         median = medians[command.label]
         print(
             f"{command.label}  {command.title:<39}{median * 1e3:>10.1f}"
@@ -164,7 +182,57 @@ def report_times(title: str, times: dict[str, list[float]]) -> float | None:
             f"overhead of {label} = ({label} - D) / (A - D) - 1: {percent(from_medians)} "
             f"(medians), {percent(from_mins)} (minimums)"
         )
+    if "P" in medians:
+        ratio = (medians["B"] - bare) / (medians["P"] - bare)
+        ratio_min = (mins["B"] - mins["D"]) / (mins["P"] - mins["D"])
+        verdict = "TARGET MET" if ratio <= BASELINE_TARGET else "TARGET MISSED"
+        print(
+            f"B against the baseline P: (B - D) / (P - D) = {ratio:.3f} (medians), "
+            f"{ratio_min:.3f} (minimums); target <= {BASELINE_TARGET:.2f}: {verdict}"
+        )
     return result
+
+
+def report_yaml() -> None:
+    """Reading the installed data plugins' files in-process: parse (C, Python), and build."""
+    import yaml
+
+    from kleinschalig.plugins.data import data_files
+    from kleinschalig.plugins.data._yaml import read_yaml
+    from kleinschalig.plugins.data.document import read_document
+
+    files = []
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            files += data_files(importlib.import_module(ep.value))
+        except ImportError:
+            continue
+    if not files:
+        print("\nno installed plugin ships data files")
+        return
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    lines = sum(t.count("\n") for t in texts)
+
+    def best(work: Any) -> float:
+        samples = []
+        for _ in range(PROBE_RUNS):
+            start = time.perf_counter()
+            work()
+            samples.append(time.perf_counter() - start)
+        return statistics.median(samples) * 1e3
+
+    c_parse = best(lambda: [read_yaml(t) for t in texts])
+    py_parse = best(lambda: [yaml.compose(t, Loader=yaml.SafeLoader) for t in texts])
+    build = best(lambda: [read_document(f) for f in files])
+    loader = "libyaml (C)" if hasattr(yaml, "CSafeLoader") else "pure Python (libyaml missing)"
+    print(
+        f"\nreading the data plugins' files in-process ({len(files)} files, {lines} lines, "
+        f"{size / 1024:.0f} KiB), median of {PROBE_RUNS}:"
+    )
+    print(f"  parse with the loader in use, {loader}, with line map: {c_parse:.1f} ms")
+    print(f"  parse with PyYAML's pure-Python composer, for comparison: {py_parse:.1f} ms")
+    print(f"  parse and build the models (read_document): {build:.1f} ms")
 
 
 def list_entry_points() -> None:
@@ -254,18 +322,33 @@ def report_imports(env: Mapping[str, str]) -> None:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--baseline", metavar="PYTHON", help="interpreter of the baseline")
+    args = parser.parse_args()
+    commands = COMMANDS
+    if args.baseline:
+        baseline = Command(
+            "P", "PluginHost.load(), baseline interpreter", LOAD_CODE, python=args.baseline
+        )
+        commands = (*COMMANDS, baseline)
     started = time.perf_counter()
     print(f"Python {platform.python_version()} at {sys.executable}")
-    for command in COMMANDS:
+    for command in commands:
         extra = " ".join(f"{k}={v}" for k, v in command.extra_env.items())
-        print(f"  {command.label}: {extra + ' ' if extra else ''}python -c {command.code!r}")
+        where = "" if command.python == sys.executable else f" ({command.python})"
+        print(f"  {command.label}: {extra + ' ' if extra else ''}python{where} -c {command.code!r}")
     base = base_env("KLEINSCHALIG_")
     list_entry_points()
 
     with tempfile.TemporaryDirectory(prefix="kleinschalig-bench-pycache-") as cache_dir:
         env = cached_env(base, cache_dir)
-        result = report_times("bytecode cached (representative)", time_commands(env))
+        result = report_times(
+            "bytecode cached (representative)", time_commands(env, commands), commands
+        )
         report_probes(env)
+        report_yaml()
         report_imports(env)
 
     note = (
@@ -273,7 +356,7 @@ def main() -> int:
         if base.get("PYTHONDONTWRITEBYTECODE")
         else "PYTHONDONTWRITEBYTECODE is not set"
     )
-    report_times(f"environment as is ({note})", time_commands(base))
+    report_times(f"environment as is ({note})", time_commands(base, commands), commands)
 
     verdict = "TARGET MET" if result is not None and result <= TARGET else "TARGET MISSED"
     print(

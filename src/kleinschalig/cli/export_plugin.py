@@ -15,10 +15,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
     )
+    parser.add_argument(
+        "--sections",
+        metavar="NAMES",
+        help="only these sections, comma-separated (facilities,facts,criteria,...)",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
 
 
 def run(args: argparse.Namespace) -> int:
+    from kleinschalig.plugins.data.document import SECTIONS
     from kleinschalig.plugins.data.export import export_yaml
 
     host = load_host(args)
@@ -36,11 +42,26 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    sections = None
+    if args.sections is not None:
+        sections = [part.strip() for part in args.sections.split(",") if part.strip()]
+        unknown = [part for part in sections if part not in SECTIONS]
+        if unknown or not sections:
+            print(
+                t(
+                    N_("Onbekende sectie {name}; kies uit: {allowed}."),
+                    args.lang,
+                    name=", ".join(unknown),
+                    allowed=", ".join(SECTIONS),
+                ),
+                file=sys.stderr,
+            )
+            return 1
     header = (
         f"{args.name}: written by `kleinschalig export-plugin {args.name}`.\n"
         "Format: see `kleinschalig schema plugin` and the plugin guide (Facilities as data files)."
     )
-    text = export_yaml(host.catalogue, args.name, header=header)
+    text = export_yaml(host.catalogue, args.name, header=header, sections=sections)
     if args.output is None:
         sys.stdout.write(text)
         return 0

@@ -12,11 +12,16 @@ __all__ = ["ENV", "HostConfig"]
 
 #: The environment variables the host reads, and what each means.
 ENV = {
-    "KLEINSCHALIG_PLUGIN_DIR": "directories of local plugins (*.py), separated by os.pathsep",
+    "KLEINSCHALIG_PLUGIN_DIR": (
+        "directories of local plugins (*.py, *.yaml), separated by os.pathsep"
+    ),
     "KLEINSCHALIG_PLUGINS": "allow-list: comma-separated plugin names; only these load",
     "KLEINSCHALIG_DISABLE_PLUGINS": "block-list: comma-separated plugin names not to load",
     "KLEINSCHALIG_DISABLE_AUTOLOAD": "1: do not load installed entry-point plugins",
     "KLEINSCHALIG_STRICT": "1: any plugin failure is fatal",
+    "KLEINSCHALIG_CACHE_DIR": (
+        "where data plugins' built files are cached (default ~/.cache/kleinschalig); off: no cache"
+    ),
 }
 
 

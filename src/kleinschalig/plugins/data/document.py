@@ -25,15 +25,13 @@ values and the nearest one where a key or value is misspelt.
 
 from __future__ import annotations
 
-import difflib
 import types
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Final, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Final, Union, get_args, get_origin
 
 import attrs
 
-from kleinschalig.codec.converter import structure
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed, join_pointer
 from kleinschalig.i18n import has_translation
 from kleinschalig.model.criteria import Criterion
@@ -44,7 +42,9 @@ from kleinschalig.model.intervention import InterventionLogic
 from kleinschalig.model.roles import PartnerRole
 from kleinschalig.model.titles import LegalTitle
 from kleinschalig.model.workflows import Workflow
-from kleinschalig.plugins.data._yaml import Located, read_yaml
+
+if TYPE_CHECKING:
+    from kleinschalig.plugins.data._yaml import Located
 
 __all__ = [
     "FORMAT_VERSION",
@@ -121,6 +121,8 @@ def _line(lines: Mapping[str, int], pointer: str) -> int:
 
 
 def _nearest(value: str, allowed: list[str]) -> str | None:
+    import difflib
+
     found = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
     return found[0] if found else None
 
@@ -219,6 +221,9 @@ class _Reader:
     # Objects ----------------------------------------------------------------------------
 
     def item(self, kind: str, model: type, data: Any, path: tuple[str | int, ...]) -> Any:
+        # Imported here: a file served from the cache needs neither cattrs nor YAML.
+        from kleinschalig.codec.converter import structure
+
         try:
             return structure(self.texts(data, path), model)
         except ValidationFailed as failure:
@@ -394,13 +399,24 @@ def _explained(
 def read_document(
     path: Path, display: str | None = None
 ) -> tuple[DataDocument, list[LocatedError]]:
-    """Read a data file: the objects it defines, and every problem with file and line."""
+    """Read a data file: the objects it defines, and every problem with file and line.
+
+    A file read before without errors comes from the cache (:mod:`.cache`), keyed by
+    its content, so it is never stale."""
+    from kleinschalig.plugins.data import cache
+
     name = display or path.name
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
+        text = content.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         problem = LocatedError(name, 1, ErrorDetail("file.unreadable"))
         return DataDocument(name, (), {}), [problem]
+    cached = cache.load(name, content, FORMAT_VERSION)
+    if isinstance(cached, DataDocument) and cached.file == name:
+        return cached, []
+    from kleinschalig.plugins.data._yaml import read_yaml
+
     located, problems = read_yaml(text)
     errors = [
         LocatedError(name, p.line, ErrorDetail(p.code, p.pointer, dict(p.params))) for p in problems
@@ -410,4 +426,6 @@ def read_document(
     reader = _Reader(name, located)
     objects = reader.read()
     document = DataDocument(name, tuple(objects), dict(reader.messages), dict(located.lines))
+    if not reader.errors:
+        cache.store(name, content, FORMAT_VERSION, document)
     return document, reader.errors

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import yaml
@@ -37,10 +37,13 @@ _REGISTRIES: Final = {
 }
 
 
-def registered(catalogue: Catalogue, owner: str | None = None) -> Iterator[tuple[str, str, Any]]:
+def registered(
+    catalogue: Catalogue, owner: str | None = None, sections: Iterable[str] | None = None
+) -> Iterator[tuple[str, str, Any]]:
     """``(section, key, object)`` of what ``owner`` registered (everything when ``None``),
-    section by section, each in registration order."""
-    for section in SECTIONS:
+    section by section (all, or only ``sections``), each in registration order."""
+    wanted = set(SECTIONS if sections is None else sections)
+    for section in (s for s in SECTIONS if s in wanted):
         registry: Registry[Any] = getattr(catalogue, _REGISTRIES[section])
         for key, item, by in registry.items():
             if owner is None or by == owner:
@@ -78,11 +81,13 @@ def _texts(value: Any) -> Any:
     return out
 
 
-def export_document(catalogue: Catalogue, owner: str) -> dict[str, Any]:
-    """The data document of everything ``owner`` registered."""
+def export_document(
+    catalogue: Catalogue, owner: str, sections: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """The data document of everything ``owner`` registered (or of its ``sections``)."""
     document: dict[str, Any] = {"kleinschalig": FORMAT_VERSION}
     logics: list[dict[str, Any]] = []
-    for section, key, item in registered(catalogue, owner):
+    for section, key, item in registered(catalogue, owner, sections):
         data = _texts(unstructure(item))
         if section == "intervention_logic":
             # The same logic for several facilities is one object, so YAML writes it once.
@@ -112,7 +117,7 @@ def _represent_list(dumper: _Dumper, data: list[Any]) -> Any:
 
 
 def _represent_dict(dumper: _Dumper, data: dict[str, Any]) -> Any:
-    flow = _short(data) and set(data) != {"nl", "en"}
+    flow = _short(data) and "kleinschalig" not in data
     return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=flow)
 
 
@@ -120,10 +125,12 @@ _Dumper.add_representer(list, _represent_list)
 _Dumper.add_representer(dict, _represent_dict)
 
 
-def export_yaml(catalogue: Catalogue, owner: str, header: str = "") -> str:
+def export_yaml(
+    catalogue: Catalogue, owner: str, header: str = "", sections: Iterable[str] | None = None
+) -> str:
     """:func:`export_document` as YAML text, with ``header`` as a leading comment."""
     text = yaml.dump(
-        export_document(catalogue, owner),
+        export_document(catalogue, owner, sections),
         Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,
