@@ -54,20 +54,38 @@ CRITERIA = {
 BUILD_LEFTOVERS = ("__pycache__", ".pytest_cache", ".egg-info", "build", "dist")
 
 
-def expected_files(module):
-    locale = f"src/{module}/locale/en/LC_MESSAGES/{module}"
-    return {
+#: The two forms new-plugin generates: data (the default) and code (--python).
+FORMS = ("data", "python")
+
+
+def expected_files(module, form="data"):
+    common = {
         "README.md",
         "cases/kandidaat.json",
         "pyproject.toml",
         f"src/{module}/__init__.py",
-        f"src/{module}/plugin.py",
-        f"{locale}.po",
-        f"{locale}.mo",
         "tests/test_conformance.py",
         "tests/cases/voorbeeld.case.yaml",
         "tests/cases/onbekende-titel.case.yaml",
     }
+    if form == "data":
+        return common | {f"src/{module}/{part}.yaml" for part in DATA_FILES}
+    locale = f"src/{module}/locale/en/LC_MESSAGES/{module}"
+    return common | {f"src/{module}/plugin.py", f"{locale}.po", f"{locale}.mo"}
+
+
+#: The data form's files, each holding one concern.
+DATA_FILES = ("facility", "criteria", "workflows", "indicators")
+
+
+def plugin_module(module, form):
+    """What the entry point (and a case file) names: the package, or its plugin module."""
+    return module if form == "data" else f"{module}.plugin"
+
+
+@pytest.fixture(params=FORMS)
+def form(request):
+    return request.param
 
 
 def tree(root):
@@ -104,23 +122,30 @@ def importable(monkeypatch):
             del sys.modules[name]
 
 
-def test_the_package_has_every_file(tmp_path):
-    root = generate("kv-proefstad", tmp_path)
+def test_the_package_has_every_file(tmp_path, form):
+    root = generate("kv-proefstad", tmp_path, python=form == "python")
     assert root == tmp_path / "kv-proefstad"
-    assert set(tree(root)) == expected_files("kleinschalig_kv_proefstad")
+    assert set(tree(root)) == expected_files("kleinschalig_kv_proefstad", form)
     assert [p.name for p in tmp_path.iterdir()] == ["kv-proefstad"]
 
 
-def test_pyproject_declares_the_entry_point_and_test_extra(tmp_path):
+def test_pyproject_declares_the_entry_point_and_test_extra(tmp_path, form):
     import tomllib
 
-    root = generate("kv-proefstad", tmp_path)
+    root = generate("kv-proefstad", tmp_path, python=form == "python")
     project = tomllib.loads((root / "pyproject.toml").read_text())
     assert project["project"]["name"] == "kv-proefstad"
     assert project["project"]["dependencies"] == ["kleinschalig"]
     assert project["project"]["optional-dependencies"]["test"] == ["kleinschalig[test]"]
     assert project["project"]["entry-points"]["kleinschalig"] == {
-        "kv-proefstad": "kleinschalig_kv_proefstad.plugin"
+        "kv-proefstad": plugin_module("kleinschalig_kv_proefstad", form)
+    }
+    shipped = {
+        "data": ["*.yaml"],
+        "python": ["locale/*/LC_MESSAGES/*.po", "locale/*/LC_MESSAGES/*.mo"],
+    }
+    assert project["tool"]["setuptools"]["package-data"] == {
+        "kleinschalig_kv_proefstad": shipped[form]
     }
     assert project["tool"]["pytest"]["ini_options"]["testpaths"] == ["tests"]
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {
@@ -129,7 +154,8 @@ def test_pyproject_declares_the_entry_point_and_test_extra(tmp_path):
 
 
 def test_every_msgid_has_an_english_translation(tmp_path):
-    root = generate("kv-proefstad", tmp_path)
+    """The code form's gettext catalog (the data form has its texts in {nl, en} pairs)."""
+    root = generate("kv-proefstad", tmp_path, python=True)
     module = root / "src" / "kleinschalig_kv_proefstad"
     found = msgids((module / "plugin.py").read_text(encoding="utf-8"))
     assert sorted(set(found)) == sorted(dutch for dutch, _english in MESSAGES.values())
@@ -147,27 +173,22 @@ def test_every_msgid_has_an_english_translation(tmp_path):
     assert compiled == dict(MESSAGES.values())
 
 
-def test_the_generated_python_compiles(tmp_path):
-    root = generate("kv-proefstad", tmp_path)
+def test_the_generated_python_compiles(tmp_path, form):
+    root = generate("kv-proefstad", tmp_path, python=form == "python")
     for path in root.rglob("*.py"):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
 
 
-def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importable):
-    root = generate("kv-laadstad", tmp_path)
-    importable(root, "kleinschalig_kv_laadstad")
-    host = PluginHost.load(
-        HostConfig(entry_points=False),
-        plugins=[("kv-laadstad", "kleinschalig_kv_laadstad.plugin")],
-    )
-    assert [line for e in host.errors for line in e.lines("en")] == []
+def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importable, form):
+    host = load_generated(tmp_path, importable, form=form)
     info = host.plugin("kv-laadstad")
-    assert info.status == "active"
+    assert (info.status, info.form) == ("active", "data" if form == "data" else "code")
+    domain = "kv-laadstad.data" if form == "data" else "kleinschalig_kv_laadstad"
     assert info.registered == {
         "criterion": tuple(f"kv-laadstad.{name}" for name in CRITERIA),
         "facility": ("kv-laadstad",),
         "intervention_logic": ("kv-laadstad",),
-        "translation": ("kleinschalig_kv_laadstad",),
+        "translation": (domain,),
         "workflow": ("kv-laadstad.instroom",),
         "indicator": ("kv-laadstad.baan-behouden", "kv-laadstad.werkgever-controle"),
         "fact": ("kv-laadstad.baan", "kv-laadstad.binnen_50_km"),
@@ -183,17 +204,19 @@ def test_the_generated_plugin_loads_and_registers_its_facility(tmp_path, importa
     assert translate(facility.target_group.description, "en") == MESSAGES["target_group"][1]
 
 
-def load_generated(tmp_path, importable, name="kv-laadstad"):
-    root = generate(name, tmp_path)
+def load_generated(tmp_path, importable, name="kv-laadstad", form="data"):
+    root = generate(name, tmp_path / form, python=form == "python")
     module = plugin_names(name).module
     importable(root, module)
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[(name, f"{module}.plugin")])
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[(name, plugin_module(module, form))]
+    )
     assert [line for e in host.errors for line in e.lines("en")] == []
     return host
 
 
-def test_the_generated_plugin_registers_one_criterion_of_each_kind(tmp_path, importable):
-    host = load_generated(tmp_path, importable)
+def test_the_generated_plugin_registers_one_criterion_of_each_kind(tmp_path, importable, form):
+    host = load_generated(tmp_path, importable, form=form)
     labels = dict(MESSAGES.values())
     for name, kind in CRITERIA.items():
         criterion = host.catalogue.criterion(f"kv-laadstad.{name}")
@@ -210,8 +233,8 @@ def test_the_generated_plugin_registers_one_criterion_of_each_kind(tmp_path, imp
     assert motivation.inputs == ("intake.motivated",)
 
 
-def test_the_remaining_sentence_criterion_has_two_dated_versions(tmp_path, importable):
-    host = load_generated(tmp_path, importable)
+def test_the_remaining_sentence_criterion_has_two_dated_versions(tmp_path, importable, form):
+    host = load_generated(tmp_path, importable, form=form)
     criterion = host.catalogue.criterion("kv-laadstad.strafrestant")
     assert criterion.version_on(dt.date(2023, 12, 31)) is None
     old = criterion.version_on(dt.date(2025, 12, 31))
@@ -247,8 +270,8 @@ def candidate(**changes):
     return CaseRecord(**fields)
 
 
-def test_the_generated_criteria_screen_a_case(tmp_path, importable):
-    host = load_generated(tmp_path, importable)
+def test_the_generated_criteria_screen_a_case(tmp_path, importable, form):
+    host = load_generated(tmp_path, importable, form=form)
     on = dt.date(2026, 9, 1)
     (decision,) = screen(candidate(), host.catalogue, on)
     assert decision.outcome is Outcome.NEEDS_ASSESSMENT
@@ -281,9 +304,9 @@ def test_the_generated_criteria_screen_a_case(tmp_path, importable):
     assert decision.blocking == ("kv-laadstad.nabijheid",)
 
 
-def test_the_version_in_force_decides_the_remaining_sentence(tmp_path, importable):
+def test_the_version_in_force_decides_the_remaining_sentence(tmp_path, importable, form):
     """Eight months remaining: too long for the 2025 version, within the 2026 one."""
-    host = load_generated(tmp_path, importable)
+    host = load_generated(tmp_path, importable, form=form)
     sentence = SentenceFacts(imposed_length=Duration(months=8), start_date=dt.date(2025, 12, 1))
 
     def result(on):
@@ -301,7 +324,7 @@ def test_the_example_candidate_needs_an_assessment_at_the_example_facility(impor
     importable(EXAMPLE, "kleinschalig_kv_voorbeeldstad")
     host = PluginHost.load(
         HostConfig(entry_points=False),
-        plugins=[("kv-voorbeeldstad", "kleinschalig_kv_voorbeeldstad.plugin")],
+        plugins=[("kv-voorbeeldstad", "kleinschalig_kv_voorbeeldstad")],
     )
     assert [line for e in host.errors for line in e.lines("en")] == []
     case = load_json(CANDIDATE.read_bytes(), CaseRecord)
@@ -314,9 +337,9 @@ def test_the_example_candidate_needs_an_assessment_at_the_example_facility(impor
     assert "kv-voorbeeldstad.motivatie" in decision.to_assess
 
 
-def test_the_generated_package_passes_its_own_tests(tmp_path, pytester):
+def test_the_generated_package_passes_its_own_tests(tmp_path, pytester, form):
     """The conformance suite and both case files, run the way a facility team runs them."""
-    root = generate("kv-teststad", tmp_path)
+    root = generate("kv-teststad", tmp_path, python=form == "python")
     pytester.syspathinsert(root / "src")
     result = pytester.runpytest(str(root), "-p", "no:cacheprovider", "-v")
     outcomes = result.parseoutcomes()
@@ -430,8 +453,24 @@ def test_a_failed_replacement_keeps_the_old_directory(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kv-proefstad"]
 
 
-def test_generation_is_reproducible():
-    assert render("kv-proefstad") == render("kv-proefstad")
+def test_generation_is_reproducible(form):
+    python = form == "python"
+    assert render("kv-proefstad", python=python) == render("kv-proefstad", python=python)
+
+
+def test_both_forms_register_the_same_objects(tmp_path, importable):
+    """The data template is the code template's objects, written as data: every object's
+    JSON form and the English of its texts are the same."""
+    from kleinschalig.plugins.data.export import digests
+
+    found = {}
+    for form in FORMS:
+        host = load_generated(tmp_path, importable, name="kv-gelijkstad", form=form)
+        found[form] = digests(host.catalogue, "kv-gelijkstad")
+        for module in [m for m in sys.modules if m.startswith("kleinschalig_kv_gelijkstad")]:
+            del sys.modules[module]
+    assert len(found["data"]) == 14
+    assert found["data"] == found["python"]
 
 
 def test_the_example_is_a_fresh_copy(tmp_path):
@@ -443,16 +482,20 @@ def test_the_example_is_a_fresh_copy(tmp_path):
 
 
 def test_the_example_is_clearly_fictional():
-    plugin = (EXAMPLE / "src" / "kleinschalig_kv_voorbeeldstad" / "plugin.py").read_text()
-    assert "FICTIONAL EXAMPLE" in plugin
-    assert "(fictief)" in plugin
+    facility = (EXAMPLE / "src" / "kleinschalig_kv_voorbeeldstad" / "facility.yaml").read_text()
+    assert "FICTIONAL EXAMPLE" in facility
+    assert "(fictief)" in facility
     assert "fictional example" in (EXAMPLE / "README.md").read_text()
 
 
 def test_cli_generates_a_package(tmp_path, capsys):
     assert main(["new-plugin", "kv-cli", "--dest", str(tmp_path)]) == 0
-    assert (tmp_path / "kv-cli" / "src" / "kleinschalig_kv_cli" / "plugin.py").is_file()
+    package = tmp_path / "kv-cli" / "src" / "kleinschalig_kv_cli"
+    assert (package / "criteria.yaml").is_file()
+    assert not (package / "plugin.py").exists()
     assert "kleinschalig_kv_cli" in capsys.readouterr().out
+    assert main(["new-plugin", "kv-code", "--dest", str(tmp_path), "--python"]) == 0
+    assert (tmp_path / "kv-code" / "src" / "kleinschalig_kv_code" / "plugin.py").is_file()
 
 
 def test_cli_rejects_a_bad_name_with_exit_2(tmp_path, capsys):

@@ -1,16 +1,21 @@
-"""``kleinschalig new-plugin NAME [--dest DIR] [--force]``: generate a facility plugin.
+"""``kleinschalig new-plugin NAME [--dest DIR] [--force] [--python]``: generate a facility plugin.
 
 The generated package is a working plugin for a *fictional* facility: a
-``pyproject.toml`` with the ``kleinschalig`` entry point, the plugin module with
-``@hookimpl`` implementations (facility, intervention logic, one placement
-criterion of each kind, translations), an English gettext catalog (``.po`` and compiled
-``.mo``), the conformance tests and two YAML case files. The file templates live
-in ``kleinschalig/templates/plugin/`` (``string.Template`` files ending in
-``.tmpl``; a path component ``__module__`` becomes the module name).
+``pyproject.toml`` with the ``kleinschalig`` entry point, the conformance tests,
+two YAML case files and a candidate record, and the plugin itself. By default
+the plugin is *data* (``kleinschalig/templates/plugin-data/``): four YAML files
+— facility with its facts and intervention logic, one placement criterion of
+each kind, the inflow workflow, indicators — with every text as a
+``{nl, en}`` pair. With ``--python`` it is *code*
+(``kleinschalig/templates/plugin/``): a module with ``@hookimpl``
+implementations and an English gettext catalog (``.po`` and compiled ``.mo``).
+Both register the same objects (the tests compare their digests). The file
+templates are ``string.Template`` files ending in ``.tmpl``; a path component
+``__module__`` becomes the module name.
 
-The Dutch labels of the template and their English translations have one source,
-:data:`MESSAGES`: the template refers to them as ``$msg_<key>`` and the catalog
-is built from the same pairs, so the two cannot drift.
+In the Python form the Dutch labels and their English translations have one
+source, :data:`MESSAGES`: the template refers to them as ``$msg_<key>`` and the
+catalog is built from the same pairs, so the two cannot drift.
 
 >>> names = plugin_names("kv-voorbeeldstad")
 >>> names.module, names.code, names.display_name
@@ -50,8 +55,9 @@ NAME_PATTERN: Final = re.compile(r"^[a-z][a-z0-9-]{1,40}$", re.ASCII)
 CORE: Final = "kleinschalig"
 #: The version the generated package starts at.
 PLUGIN_VERSION: Final = "0.1.0"
-#: The templates live here, relative to the ``kleinschalig`` package.
+#: The templates live here, relative to the ``kleinschalig`` package: code and data form.
 TEMPLATE_DIR: Final = "templates/plugin"
+DATA_TEMPLATE_DIR: Final = "templates/plugin-data"
 TEMPLATE_SUFFIX: Final = ".tmpl"
 MODULE_PLACEHOLDER: Final = "__module__"
 #: Catalog languages the generated plugin ships (Dutch is the msgid language).
@@ -225,7 +231,7 @@ def _placeholders(names: PluginNames) -> dict[str, str]:
     return values
 
 
-def _templates() -> list[tuple[str, str]]:
+def _templates(directory: str = TEMPLATE_DIR) -> list[tuple[str, str]]:
     """``(relative path without .tmpl, template text)`` of every template file, sorted."""
     from importlib.resources import files
     from importlib.resources.abc import Traversable
@@ -240,9 +246,9 @@ def _templates() -> list[tuple[str, str]]:
                 relative = prefix + child.name.removesuffix(TEMPLATE_SUFFIX)
                 found.append((relative, child.read_text(encoding="utf-8")))
 
-    walk(files(CORE).joinpath(TEMPLATE_DIR), "")
+    walk(files(CORE).joinpath(directory), "")
     if not found:
-        raise RuntimeError(f"no plugin templates found in {CORE}/{TEMPLATE_DIR}")
+        raise RuntimeError(f"no plugin templates found in {CORE}/{directory}")
     return found
 
 
@@ -320,9 +326,10 @@ def _catalog_class() -> type[Catalog]:
     return ReproducibleCatalog
 
 
-def render(name: str) -> dict[str, bytes]:
+def render(name: str, *, python: bool = False) -> dict[str, bytes]:
     """Every file of the plugin package ``name``: relative path -> content.
 
+    :param python: the code form (a module and a gettext catalog) instead of data.
     :raises InvalidPluginName: when ``name`` cannot be used.
     """
     from string import Template
@@ -331,19 +338,20 @@ def render(name: str) -> dict[str, bytes]:
     values = _placeholders(names)
     rendered: dict[str, bytes] = {}
     plugin_source = ""
-    for relative, text in _templates():
+    for relative, text in _templates(TEMPLATE_DIR if python else DATA_TEMPLATE_DIR):
         path = relative.replace(MODULE_PLACEHOLDER, names.module)
         content = Template(text).substitute(values)
         rendered[path] = content.encode("utf-8")
         if path == f"src/{names.module}/plugin.py":
             plugin_source = content
-    if not plugin_source:
-        raise RuntimeError("the plugin templates have no src/__module__/plugin.py")
-    rendered.update(_catalog_files(names, plugin_source))
+    if python:
+        if not plugin_source:
+            raise RuntimeError("the plugin templates have no src/__module__/plugin.py")
+        rendered.update(_catalog_files(names, plugin_source))
     return dict(sorted(rendered.items()))
 
 
-def generate(name: str, dest: Path, *, force: bool = False) -> Path:
+def generate(name: str, dest: Path, *, force: bool = False, python: bool = False) -> Path:
     """Generate the plugin package ``name`` in ``dest / name`` and return that directory.
 
     Everything is written to a temporary directory next to the target first and
@@ -351,13 +359,14 @@ def generate(name: str, dest: Path, *, force: bool = False) -> Path:
 
     :param force: replace ``dest / name`` (and everything in it) when it exists
         and is not empty; without it such a directory is refused.
+    :param python: generate the code form instead of the data form.
     :raises InvalidPluginName: when ``name`` cannot be used.
     :raises FileExistsError: when the target exists and may not be replaced.
     """
     import shutil
     import tempfile
 
-    files = render(name)
+    files = render(name, python=python)
     dest = Path(dest)
     target = dest / name
     if target.exists() or target.is_symlink():
@@ -406,6 +415,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace DIR/NAME if it exists, deleting everything in it",
     )
+    parser.add_argument(
+        "--python",
+        action="store_true",
+        help="generate the code form (a Python module and a gettext catalog) instead of data",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of messages")
 
 
@@ -413,7 +427,7 @@ def run(args: argparse.Namespace) -> int:
     """Generate the package; exit 2 for a bad name, 1 when the target cannot be written."""
     lang = args.lang
     try:
-        root = generate(args.name, Path(args.dest), force=args.force)
+        root = generate(args.name, Path(args.dest), force=args.force, python=args.python)
     except InvalidPluginName as exc:
         print(f"kleinschalig new-plugin: {exc.message(lang)}", file=sys.stderr)
         return 2
