@@ -296,3 +296,17 @@ def test_every_public_module_is_in_the_api_reference(module):
         f"add '.. automodule:: {module}' to {API_PAGE.name}, "
         f"or document {', '.join(missing)} one by one"
     )
+
+
+def test_every_data_file_section_is_documented_with_its_hook():
+    """A section a data file may hold is in the hook reference's table and the data page."""
+    from kleinschalig.plugins.data import _HOOK_KINDS
+    from kleinschalig.plugins.data.document import SECTIONS
+
+    hooks = (DOCS / "plugins" / "hooks.rst").read_text(encoding="utf-8")
+    data = (DOCS / "plugins" / "data.rst").read_text(encoding="utf-8")
+    hook_of = {kind: hook for hook, kind in _HOOK_KINDS.items()}
+    for section, (kind, _model) in SECTIONS.items():
+        row = f"   * - ``{section}``\n     - ``{hook_of[kind]}``"
+        assert row in hooks, f"hooks.rst has no row for the data section {section}"
+        assert f"``{section}``" in data, f"data.rst does not name the section {section}"

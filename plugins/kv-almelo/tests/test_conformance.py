@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kv-almelo"
-    plugin = "kleinschalig_kv_almelo.plugin"
+    plugin = "kleinschalig_kv_almelo"

@@ -4,7 +4,6 @@ import datetime as dt
 from typing import ClassVar
 
 import pytest
-from kleinschalig_kv_almelo.plugin import FACILITY_CODE
 
 from kleinschalig.indicators import compute
 from kleinschalig.model import CaseRecord, PlacementDecision, PlacementFacts, Referral
@@ -13,12 +12,15 @@ from kleinschalig.model.indicators import Observation
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
+#: The facility code: case records refer to it.
+FACILITY_CODE = "kv-almelo"
+
 
 class TestIndicators(IndicatorCatalogueConformance):
     """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
     plugin_name = "kv-almelo"
-    plugin = "kleinschalig_kv_almelo.plugin"
+    plugin = "kleinschalig_kv_almelo"
     facility_code = FACILITY_CODE
     document = "001"
     #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
@@ -185,7 +187,7 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def report():
     host = PluginHost.load(
-        HostConfig(entry_points=False), plugins=[("kv-almelo", "kleinschalig_kv_almelo.plugin")]
+        HostConfig(entry_points=False), plugins=[("kv-almelo", "kleinschalig_kv_almelo")]
     )
     catalogue = host.catalogue
     for record in COHORT:

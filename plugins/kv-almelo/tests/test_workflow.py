@@ -3,8 +3,6 @@
 import datetime as dt
 
 import pytest
-from kleinschalig_kv_almelo import plugin
-from kleinschalig_kv_almelo.workflow import WORKFLOW_CODE
 
 from kleinschalig import CaseRecord, ValidationFailed
 from kleinschalig.model.case import Consent
@@ -12,6 +10,8 @@ from kleinschalig.model.events import WorkflowEvent
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, feedback_due, replay
 
+#: The inflow workflow, registered by the plugin's workflows.yaml.
+WORKFLOW_CODE = "kv-almelo.instroom"
 D = dt.date
 NETWORK = ("gemeente", "politie", "reclassering", "vrijwilliger", "zorgaanbieder")
 #: A fictional candidate referred by his municipality, placed, and leaving in October.
@@ -35,7 +35,9 @@ LOG = (
 
 @pytest.fixture(scope="module")
 def catalogue():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-almelo", plugin)])
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("kv-almelo", "kleinschalig_kv_almelo")]
+    )
     assert host.errors == ()
     return host.catalogue
 

@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kv-amsterdam"
-    plugin = "kleinschalig_kv_amsterdam.plugin"
+    plugin = "kleinschalig_kv_amsterdam"

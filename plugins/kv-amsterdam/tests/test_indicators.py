@@ -4,8 +4,6 @@ import datetime as dt
 from typing import ClassVar
 
 import pytest
-from kleinschalig_kv_amsterdam import plugin
-from kleinschalig_kv_amsterdam.plugin import FACILITY_CODE
 
 from kleinschalig.codec.converter import structure
 from kleinschalig.indicators import compute
@@ -13,12 +11,15 @@ from kleinschalig.model import CaseRecord
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
+PLUGIN = ("kv-amsterdam", "kleinschalig_kv_amsterdam")
+FACILITY_CODE = "kv-amsterdam"
+
 
 class TestIndicators(IndicatorCatalogueConformance):
     """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
     plugin_name = "kv-amsterdam"
-    plugin = "kleinschalig_kv_amsterdam.plugin"
+    plugin = "kleinschalig_kv_amsterdam"
     facility_code = FACILITY_CODE
     document = "001"
     #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
@@ -103,7 +104,7 @@ COHORT = (
 
 @pytest.fixture(scope="module")
 def report():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-amsterdam", plugin)])
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
     assert host.errors == ()
     indicators = host.catalogue.indicators_for(FACILITY_CODE)
     return compute(COHORT, indicators, on=dt.date(2021, 12, 31), catalogue=host.catalogue)

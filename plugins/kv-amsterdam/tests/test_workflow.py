@@ -3,15 +3,17 @@
 import datetime as dt
 
 import pytest
-from kleinschalig_kv_amsterdam import plugin
-from kleinschalig_kv_amsterdam.facts import WEEGCOMMISSIE_AKKOORD
-from kleinschalig_kv_amsterdam.workflow import WORKFLOW_CODE
 
 from kleinschalig import CaseRecord, ValidationFailed
 from kleinschalig.model.events import WorkflowEvent
 from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, replay
+
+PLUGIN = ("kv-amsterdam", "kleinschalig_kv_amsterdam")
+WORKFLOW_CODE = "kv-amsterdam.instroom"
+#: The declared fact the weighing committee's two steps read.
+WEEGCOMMISSIE_AKKOORD = "kv-amsterdam.weegcommissie_akkoord"
 
 D = dt.date
 #: A fictional detainee as the plan would have placed him (KV Amsterdam never opened).
@@ -29,7 +31,7 @@ LOG = (
 
 @pytest.fixture(scope="module")
 def catalogue():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-amsterdam", plugin)])
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
     assert host.errors == ()
     return host.catalogue
 
@@ -55,6 +57,18 @@ def test_registered_for_this_facility_only(catalogue):
     workflow = catalogue.workflow(WORKFLOW_CODE)
     assert workflow.scope.facilities == ("kv-amsterdam",)
     assert "nooit geopend" in workflow.versions[0].note
+
+
+def test_the_committee_steps_read_the_declared_fact(catalogue):
+    # The fact id was imported from facts.py, the guard's from workflow.py; now both are
+    # data, so check that the literal above is the declared fact the two steps read.
+    assert WEEGCOMMISSIE_AKKOORD in {f.id for f in catalogue.facts_for("kv-amsterdam")}
+    transitions = catalogue.workflow(WORKFLOW_CODE).versions[0].transitions
+    guards = {t.id: (t.guard.fact, t.guard.value) for t in transitions if t.guard is not None}
+    assert guards == {
+        "weegcommissie_akkoord": (WEEGCOMMISSIE_AKKOORD, True),
+        "weegcommissie_niet_akkoord": (WEEGCOMMISSIE_AKKOORD, False),
+    }
 
 
 def test_a_fictional_log_reaches_the_end(catalogue):

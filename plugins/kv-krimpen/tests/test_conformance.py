@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kv-krimpen"
-    plugin = "kleinschalig_kv_krimpen.plugin"
+    plugin = "kleinschalig_kv_krimpen"

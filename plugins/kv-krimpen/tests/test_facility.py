@@ -3,10 +3,20 @@
 import datetime as dt
 
 import pytest
-from kleinschalig_kv_krimpen import plugin
 
-FACILITY = plugin.FACILITY
-CRITERIA = {c.id: c for c in plugin.CRITERIA}
+from kleinschalig.catalogue import Catalogue
+from kleinschalig.plugins import HostConfig, PluginHost
+
+PLUGIN = ("kv-krimpen", "kleinschalig_kv_krimpen")
+FACILITY_CODE = "kv-krimpen"
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    """The plugin's data package loaded alone next to the core."""
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
+    assert host.errors == ()
+    return host.catalogue
 
 
 @pytest.mark.parametrize(
@@ -18,14 +28,14 @@ CRITERIA = {c.id: c for c in plugin.CRITERIA}
         (dt.date(2021, 4, 1), {"gesloten": 28}),
     ],
 )
-def test_places_by_regime(on, pools):
-    entry = FACILITY.capacity_on(on)
+def test_places_by_regime(catalogue, on, pools):
+    entry = catalogue.facility(FACILITY_CODE).capacity_on(on)
     assert entry is not None
     assert {p.regime: p.places for p in entry.pools} == pools
 
 
-def test_remaining_sentence_switches_on_the_recorded_revision_date():
-    criterion = CRITERIA["kv-krimpen.strafrestant"]
+def test_remaining_sentence_switches_on_the_recorded_revision_date(catalogue):
+    criterion = catalogue.criterion("kv-krimpen.strafrestant")
     old = criterion.version_on(dt.date(2019, 12, 31))
     new = criterion.version_on(dt.date(2020, 1, 1))
     assert old is not None
@@ -35,13 +45,13 @@ def test_remaining_sentence_switches_on_the_recorded_revision_date():
     assert (new.rule.minimum.months, new.rule.maximum.months) == (6, 24)
 
 
-def test_distance_rule_is_dropped_with_the_revision():
-    criterion = CRITERIA["kv-krimpen.afstand-uitstroomgemeente"]
+def test_distance_rule_is_dropped_with_the_revision(catalogue):
+    criterion = catalogue.criterion("kv-krimpen.afstand-uitstroomgemeente")
     assert criterion.version_on(dt.date(2019, 12, 31)) is not None
     assert criterion.version_on(dt.date(2020, 1, 1)) is None
 
 
 def test_loads_strictly_with_roles(kleinschalig_host_factory):
-    host = kleinschalig_host_factory(("kv-krimpen", plugin), strict=True)
+    host = kleinschalig_host_factory(PLUGIN, strict=True)
     for code in ("kv-krimpen.gnd", "kv-krimpen.afdelingshoofd", "kv-krimpen.mdo"):
         assert host.catalogue.role(code).label

@@ -2,8 +2,6 @@
 
 from typing import ClassVar
 
-from kleinschalig_kv_krimpen.plugin import FACILITY_CODE
-
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
 
@@ -11,8 +9,8 @@ class TestIndicators(IndicatorCatalogueConformance):
     """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
     plugin_name = "kv-krimpen"
-    plugin = "kleinschalig_kv_krimpen.plugin"
-    facility_code = FACILITY_CODE
+    plugin = "kleinschalig_kv_krimpen"
+    facility_code = "kv-krimpen"
     document = "001"
     #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
     section = (6607, 7090)

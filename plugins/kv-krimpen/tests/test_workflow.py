@@ -3,8 +3,6 @@
 import datetime as dt
 
 import pytest
-from kleinschalig_kv_krimpen import plugin
-from kleinschalig_kv_krimpen.workflow import WORKFLOW_CODE
 
 from kleinschalig import CaseRecord, ValidationFailed
 from kleinschalig.model.case import TitleHolding
@@ -13,6 +11,12 @@ from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, replay, timeline
 
 D = dt.date
+PLUGIN = ("kv-krimpen", "kleinschalig_kv_krimpen")
+WORKFLOW_CODE = "kv-krimpen.instroom"
+#: DC II opened in January 2019 (day not given, 1 January recorded) [001:L3586].
+OPENED_ON = D(2019, 1, 1)
+#: From May 2020 the ward is DC IIa, a closed regime [001:L3556-3557], [001:L3586].
+DC_IIA_FROM = D(2020, 5, 1)
 SELECTION = (
     ("bespreken_gnd", "kv-krimpen.gnd"),
     ("kennismaken", "kv-krimpen.gnd"),
@@ -40,7 +44,7 @@ DC_IIA = (
 
 @pytest.fixture(scope="module")
 def catalogue():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-krimpen", plugin)])
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[PLUGIN])
     assert host.errors == ()
     return host.catalogue
 
@@ -61,7 +65,13 @@ def _run(case, log, catalogue):
 
 def test_registered_with_both_versions(catalogue):
     workflow = catalogue.workflow(WORKFLOW_CODE)
-    assert [v.valid_from for v in workflow.versions] == [plugin.OPENED_ON, plugin.DC_IIA_FROM]
+    assert [v.valid_from for v in workflow.versions] == [OPENED_ON, DC_IIA_FROM]
+    # The dates are the facility's: DC II ends the day before DC IIa begins, and both
+    # versions start where the facility opens and where its DC IIa capacity starts.
+    assert workflow.versions[0].valid_until == DC_IIA_FROM - dt.timedelta(days=1)
+    facility = catalogue.facility("kv-krimpen")
+    assert facility.operating.opened_on == OPENED_ON
+    assert [c.valid_from for c in facility.capacity] == [OPENED_ON, DC_IIA_FROM]
 
 
 @pytest.mark.parametrize(("log", "end"), [(DC_II, "vertrokken"), (DC_IIA, "doorgestroomd")])

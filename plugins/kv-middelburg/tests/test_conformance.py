@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kv-middelburg"
-    plugin = "kleinschalig_kv_middelburg.plugin"
+    plugin = "kleinschalig_kv_middelburg"

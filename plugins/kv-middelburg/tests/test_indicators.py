@@ -4,11 +4,7 @@ import datetime as dt
 from typing import ClassVar
 
 import attrs
-import kleinschalig_kv_middelburg.plugin as plugin
 import pytest
-from kleinschalig_kv_middelburg.facts import PRESCAN_OM, PRESCAN_POLITIE, PRESCAN_RECLASSERING_VH
-from kleinschalig_kv_middelburg.indicators import INDICATORS
-from kleinschalig_kv_middelburg.plugin import FACILITY_CODE
 
 from kleinschalig.indicators import compute
 from kleinschalig.model import (
@@ -22,12 +18,25 @@ from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
+#: The plugin (a data package: its YAML files) and the facility it registers.
+PLUGIN = "kleinschalig_kv_middelburg"
+FACILITY_CODE = "kv-middelburg"
+#: The facts of the three pre-scan checks, in the order of the plan [001:L2144-2146].
+PRESCAN_OM = "kv-middelburg.prescan_om"
+PRESCAN_POLITIE = "kv-middelburg.prescan_politie"
+PRESCAN_RECLASSERING_VH = "kv-middelburg.prescan_reclassering_veiligheidshuis"
+
+
+def load_host() -> PluginHost:
+    """kv-middelburg alone next to the core, without installed plugins."""
+    return PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-middelburg", PLUGIN)])
+
 
 class TestIndicators(IndicatorCatalogueConformance):
     """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
     plugin_name = "kv-middelburg"
-    plugin = "kleinschalig_kv_middelburg.plugin"
+    plugin = PLUGIN
     facility_code = FACILITY_CODE
     document = "001"
     #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
@@ -96,8 +105,23 @@ COHORT = [
 
 
 @pytest.fixture(scope="module")
-def report():
-    return compute(COHORT, list(INDICATORS), on=ON)
+def host():
+    loaded = load_host()
+    assert loaded.errors == ()
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def indicators(host):
+    """The indicators kv-middelburg registers itself (the old ``INDICATORS``)."""
+    ids = host.plugin("kv-middelburg").registered["indicator"]
+    assert len(ids) == 7
+    return [host.catalogue.indicator(i) for i in ids]
+
+
+@pytest.fixture(scope="module")
+def report(indicators):
+    return compute(COHORT, indicators, on=ON)
 
 
 def breakdown(result):
@@ -172,7 +196,7 @@ def test_the_main_outcome_of_the_kvm_is_computed_by_the_core_facts():
             PlacementDecision.PLACED, inflow_date=dt.date(2022, 9, 5)
         )),
     ]  # fmt: skip
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-middelburg", plugin)])
+    host = load_host()
     wanted = ("core.st.dagbesteding-hele-detentie", "core.of.dagbesteding-behouden")
     indicators = [i for i in host.catalogue.indicators_for(FACILITY_CODE) if i.id in wanted]
     assert {i.id for i in indicators} == set(wanted)

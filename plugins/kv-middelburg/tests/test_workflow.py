@@ -3,9 +3,7 @@
 import datetime as dt
 
 import attrs
-import kleinschalig_kv_middelburg.plugin as plugin
 import pytest
-from kleinschalig_kv_middelburg.facts import PRESCAN, PRESCAN_POLITIE
 
 from kleinschalig.dates import Duration
 from kleinschalig.errors import ValidationFailed
@@ -17,11 +15,20 @@ from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, feedback_due, replay, timeline, view_for
 
 FLOW = "kv-middelburg.instroom"
+#: The facts of the three pre-scan checks, in the order of the plan [001:L2144-2146].
+PRESCAN_POLITIE = "kv-middelburg.prescan_politie"
+PRESCAN = (
+    "kv-middelburg.prescan_om",
+    PRESCAN_POLITIE,
+    "kv-middelburg.prescan_reclassering_veiligheidshuis",
+)
 
 
 @pytest.fixture(scope="module")
 def catalogue():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-middelburg", plugin)])
+    host = PluginHost.load(
+        HostConfig(entry_points=False), plugins=[("kv-middelburg", "kleinschalig_kv_middelburg")]
+    )
     assert host.errors == ()
     return host.catalogue
 

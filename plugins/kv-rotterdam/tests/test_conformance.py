@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kv-rotterdam"
-    plugin = "kleinschalig_kv_rotterdam.plugin"
+    plugin = "kleinschalig_kv_rotterdam"

@@ -4,8 +4,6 @@ import datetime as dt
 from typing import ClassVar
 
 import pytest
-from kleinschalig_kv_rotterdam import plugin
-from kleinschalig_kv_rotterdam.plugin import FACILITY_CODE
 
 from kleinschalig.i18n import translate
 from kleinschalig.indicators import compute
@@ -15,12 +13,17 @@ from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.testing.indicator_catalogue import IndicatorCatalogueConformance
 
+PLUGIN_NAME = "kv-rotterdam"
+#: The plugin is data: the package holds the YAML files the host reads.
+PLUGIN = "kleinschalig_kv_rotterdam"
+FACILITY_CODE = "kv-rotterdam-hoogvliet"
+
 
 class TestIndicators(IndicatorCatalogueConformance):
     """The checks of :class:`IndicatorCatalogueConformance` against appendix 4."""
 
-    plugin_name = "kv-rotterdam"
-    plugin = "kleinschalig_kv_rotterdam.plugin"
+    plugin_name = PLUGIN_NAME
+    plugin = PLUGIN
     facility_code = FACILITY_CODE
     document = "001"
     #: This KV's part of the facility-specific items of the indicator catalogue (§3.3).
@@ -107,7 +110,7 @@ class TestIndicators(IndicatorCatalogueConformance):
 def test_the_main_outcome_is_computed_by_the_core_from_the_core_facts():
     """Keeping work or daytime activity through detention [004:L15, 001:L7884-7898] is
     Rotterdam's main outcome; the core indicators compute it from core facts at T1."""
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-rotterdam", plugin)])
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[(PLUGIN_NAME, PLUGIN)])
     assert host.errors == ()
     core = [i for i in host.catalogue.indicators_for(FACILITY_CODE) if i.id.startswith("core.")]
     left = PlacementFacts(

@@ -3,8 +3,6 @@
 import datetime as dt
 
 import pytest
-from kleinschalig_kv_rotterdam import plugin
-from kleinschalig_kv_rotterdam.workflow import WORKFLOW_CODE
 
 from kleinschalig import CaseRecord, ValidationFailed
 from kleinschalig.model.case import ActivityKind, DaytimeActivity
@@ -13,6 +11,15 @@ from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.workflows import append_event, replay
 
 D = dt.date
+
+PLUGIN_NAME = "kv-rotterdam"
+#: The plugin is data: the package holds the YAML files the host reads.
+PLUGIN = "kleinschalig_kv_rotterdam"
+FACILITY_CODE = "kv-rotterdam-hoogvliet"
+WORKFLOW_CODE = f"{FACILITY_CODE}.instroom"
+#: The opening day: the realised version of the workflow starts on it.
+OPENED_ON = D(2019, 4, 1)
+
 #: A fictional suspect without work, proposed by a steering-group member (his lawyer).
 LOG = (
     (D(2019, 9, 2), "aandragen", "advocaat"),
@@ -30,7 +37,7 @@ LOG = (
 
 @pytest.fixture(scope="module")
 def catalogue():
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kv-rotterdam", plugin)])
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[(PLUGIN_NAME, PLUGIN)])
     assert host.errors == ()
     return host.catalogue
 
@@ -39,7 +46,7 @@ def _case(kind=ActivityKind.NONE) -> CaseRecord:
     return CaseRecord(
         "fictief-rotterdam-w1",
         "fictief-rotterdam-w1c",
-        facility=plugin.FACILITY_CODE,
+        facility=FACILITY_CODE,
         daytime_activity=DaytimeActivity(kind),
     )
 
@@ -56,13 +63,14 @@ def _run(case, log, catalogue):
 
 def test_registered_for_this_facility_only(catalogue):
     workflow = catalogue.workflow(WORKFLOW_CODE)
-    assert workflow.scope.facilities == (plugin.FACILITY_CODE,)
-    assert [v.valid_from for v in workflow.versions] == [None, plugin.OPENED_ON]
+    assert workflow.scope.facilities == (FACILITY_CODE,)
+    assert catalogue.facility(FACILITY_CODE).operating.opened_on == OPENED_ON
+    assert [v.valid_from for v in workflow.versions] == [None, OPENED_ON]
 
 
 def test_a_fictional_log_reaches_outflow(catalogue):
     progress = replay(_run(_case(), LOG, catalogue), WORKFLOW_CODE, catalogue)
-    assert progress.version.valid_from == plugin.OPENED_ON
+    assert progress.version.valid_from == OPENED_ON
     assert (progress.state, progress.finished) == ("uitgestroomd", True)
 
 

@@ -14,4 +14,4 @@ class TestConformance(FacilityPluginConformance):
     """Load the plugin next to the core and check everything it registers."""
 
     plugin_name = "kvjj"
-    plugin = "kleinschalig_kvjj.plugin"
+    plugin = "kleinschalig_kvjj"

@@ -1,4 +1,8 @@
-"""Checks on the KVJJ data beyond the conformance suite and the case files."""
+"""Checks on the KVJJ data beyond the conformance suite and the case files.
+
+The plugin is data (``src/kleinschalig_kvjj/*.yaml``): every object is read back
+from the catalogue the host built from those files, as a facility team's tests would.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,19 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pytest
 import yaml
-from kleinschalig_kvjj import criteria, plugin
 
+from kleinschalig.catalogue import Registry
 from kleinschalig.codec.converter import structure
 from kleinschalig.model import (
     CaseRecord,
     DaytimeActivity,
     DocumentSource,
+    Facility,
     FacilityKind,
     IntakeFacts,
     Jurisdiction,
@@ -33,59 +38,94 @@ from kleinschalig.model.case import (
     RiskLevel,
     Severity,
 )
-from kleinschalig.model.conditions import facts_read
+from kleinschalig.model.conditions import HoldsTitle, facts_read
 from kleinschalig.model.criteria import Criterion, CriterionKind
-from kleinschalig.model.fact_definitions import Sensitivity
+from kleinschalig.model.fact_definitions import FactDefinition, Sensitivity
 from kleinschalig.model.fact_values import FactValues
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.screening import decide
 
+PLUGIN = "kvjj"
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "kleinschalig_kvjj"
 ON = dt.date(2026, 9, 1)
 CODES = ("kvjj-amsterdam", "kvjj-den-haag", "kvjj-groningen", "kvjj-krimpen", "kvjj-venlo")
 FIXED = CriterionKind.FIXED_CONTRA_INDICATION
 TO_WEIGH = (CriterionKind.WEIGHED_INDICATION, CriterionKind.PROTECTIVE_FACTOR)
 SEED_003_LINES = 233
 CASES = Path(__file__).parent / "cases"
+#: The core's per-facility facts the travel-time and network criteria read [003:L51].
+TRAVEL_FACT = "core.travel_minutes_to_activity"
+NETWORK_FACT = "core.network_near_facility"
+#: The fact this plugin declares, "vestigen in regio" [003:L124].
+SETTLES_IN_REGION = "kvjj.vestigen_in_regio"
+#: The route condition of the two items that hold only with a PIJ-maatregel [003:L109-110].
+PIJ_ONLY = HoldsTitle(("pij",))
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
 def host() -> PluginHost:
-    host = PluginHost.load(HostConfig(entry_points=False, strict=True), plugins=[("kvjj", plugin)])
+    host = PluginHost.load(
+        HostConfig(entry_points=False, strict=True), plugins=[(PLUGIN, "kleinschalig_kvjj")]
+    )
     assert not host.errors
     return host
 
 
-def _route(prefix: str) -> list[Criterion]:
-    return [c for c in plugin.CRITERIA if c.id.startswith(prefix)]
+def _owned(registry: Registry[T]) -> list[T]:
+    """What this plugin registered in ``registry``, in registration order."""
+    return [item for _code, item, owner in registry.items() if owner == PLUGIN]
 
 
-def test_the_routes_have_the_numbers_of_the_source() -> None:
+@pytest.fixture(scope="module")
+def criteria(host: PluginHost) -> list[Criterion]:
+    return _owned(host.catalogue.criteria)
+
+
+@pytest.fixture(scope="module")
+def facilities(host: PluginHost) -> list[Facility]:
+    return _owned(host.catalogue.facilities)
+
+
+@pytest.fixture(scope="module")
+def facts(host: PluginHost) -> list[FactDefinition]:
+    return _owned(host.catalogue.facts)
+
+
+def _route(criteria: list[Criterion], prefix: str) -> list[Criterion]:
+    return [c for c in criteria if c.id.startswith(prefix)]
+
+
+def test_the_routes_have_the_numbers_of_the_source(criteria: list[Criterion]) -> None:
     """VH: 2 fixed, 13 to weigh [003:L81-100]; FCJ: 6 fixed, 9 to weigh [003:L102-124]."""
-    vh, fcj = _route("kvjj.vh."), _route("kvjj.fcj.")
+    vh, fcj = _route(criteria, "kvjj.vh."), _route(criteria, "kvjj.fcj.")
     assert sum(c.kind is FIXED for c in vh) == 2
     assert sum(c.kind in TO_WEIGH for c in vh) == 13
     assert sum(c.kind is FIXED for c in fcj) == 6
     assert sum(c.kind in TO_WEIGH for c in fcj) == 9
-    assert len(plugin.CRITERIA) == 1 + 15 + 15
+    assert len(criteria) == 1 + 15 + 15
 
 
-def test_only_fixed_contra_indications_and_the_target_group_can_block() -> None:
-    blocking = {c.id for c in plugin.CRITERIA if c.kind.can_block}
-    assert blocking == {"kvjj.jeugdstrafrecht"} | {c.id for c in plugin.CRITERIA if c.kind is FIXED}
+def test_only_fixed_contra_indications_and_the_target_group_can_block(
+    criteria: list[Criterion],
+) -> None:
+    blocking = {c.id for c in criteria if c.kind.can_block}
+    assert blocking == {"kvjj.jeugdstrafrecht"} | {c.id for c in criteria if c.kind is FIXED}
 
 
-def test_every_criterion_is_national_and_selects_its_route() -> None:
-    for criterion in plugin.CRITERIA:
+def test_every_criterion_is_national_and_selects_its_route(criteria: list[Criterion]) -> None:
+    for criterion in criteria:
         assert criterion.scope.kinds == (FacilityKind.KVJJ,)
         assert not criterion.scope.facilities
         if criterion.id != "kvjj.jeugdstrafrecht":
             assert criterion.applies_when is not None, criterion.id
-    pij_only = {c.id for c in plugin.CRITERIA if c.applies_when == criteria.PIJ_ONLY}
+    pij_only = {c.id for c in criteria if c.applies_when == PIJ_ONLY}
     assert pij_only == {"kvjj.fcj.pij-verlofstatus", "kvjj.fcj.pij-vervolgplek"}
 
 
-def test_a_weighed_item_without_a_fact_has_inputs_instead_of_a_rule() -> None:
-    offence = next(c for c in plugin.CRITERIA if c.id == "kvjj.vh.aard-delict")
+def test_a_weighed_item_without_a_fact_has_inputs_instead_of_a_rule(host: PluginHost) -> None:
+    offence = host.catalogue.criterion("kvjj.vh.aard-delict")
     assert offence.versions[0].rule is None
     assert offence.inputs == ("intake.offence_type",)
 
@@ -109,18 +149,20 @@ def _seeds() -> Path | None:
     return None
 
 
-def _everything() -> tuple[Any, ...]:
+def _everything(host: PluginHost) -> tuple[Any, ...]:
+    """Everything this plugin registered: facilities, criteria, roles, the logic, facts."""
+    catalogue = host.catalogue
     return (
-        plugin.FACILITIES,
-        plugin.CRITERIA,
-        plugin.ROLES,
-        plugin.INTERVENTION_LOGIC,
-        plugin.FACTS,
+        tuple(_owned(catalogue.facilities)),
+        tuple(_owned(catalogue.criteria)),
+        tuple(_owned(catalogue.roles)),
+        tuple(_owned(catalogue.intervention_logics)),
+        tuple(_owned(catalogue.facts)),
     )
 
 
-def test_every_citation_points_at_lines_with_text() -> None:
-    sources = list(_document_sources(_everything()))
+def test_every_citation_points_at_lines_with_text(host: PluginHost) -> None:
+    sources = list(_document_sources(_everything(host)))
     assert sources
     assert {s.document for s in sources} <= {"001", "003"}
     for s in sources:
@@ -152,9 +194,9 @@ def _texts(value: Any) -> Iterator[str]:
                 yield from _texts(inner)
 
 
-def test_every_recorded_choice_cites_its_lines() -> None:
+def test_every_recorded_choice_cites_its_lines(host: PluginHost) -> None:
     """A ⚠ names its lines, or (on a link of the logic) points at the link's own sources."""
-    choices = [t for t in _texts(_everything()) if "⚠" in t]
+    choices = [t for t in _texts(_everything(host)) if "⚠" in t]
     assert len(set(choices)) >= 12
     for text in choices:
         assert re.search(r"\b00[13]:L\d+", text) or "geciteerde passages" in text, text
@@ -166,9 +208,9 @@ def _places(facility: Any) -> int:
     return int(entry.places)
 
 
-def test_the_five_locations_as_the_source_gives_them() -> None:
-    assert tuple(f.code for f in plugin.FACILITIES) == CODES
-    for facility in plugin.FACILITIES:
+def test_the_five_locations_as_the_source_gives_them(facilities: list[Facility]) -> None:
+    assert tuple(f.code for f in facilities) == CODES
+    for facility in facilities:
         assert facility.kind is FacilityKind.KVJJ
         assert facility.security is SecurityLevel.YOUTH_KVJJ
         assert facility.target_group.jurisdiction is Jurisdiction.YOUTH
@@ -177,12 +219,14 @@ def test_the_five_locations_as_the_source_gives_them() -> None:
         assert facility.operating.opened_on is None, "no source gives an opening date"
         assert "⚠" in facility.operating.note
         assert _places(facility) == 8
-    assert sum(_places(f) for f in plugin.FACILITIES) == 40
+    assert sum(_places(f) for f in facilities) == 40
 
 
-def test_known_open_from_the_date_of_the_sheet_unknown_before_it() -> None:
+def test_known_open_from_the_date_of_the_sheet_unknown_before_it(
+    facilities: list[Facility],
+) -> None:
     """No opening date; open on the sheet's date, "versie september 2023" [003:L9], [003:L51]."""
-    for facility in plugin.FACILITIES:
+    for facility in facilities:
         operating = facility.operating
         assert operating.opened_on is None
         assert operating.known_open_on == dt.date(2023, 9, 1)
@@ -209,8 +253,14 @@ def test_before_the_sheet_the_facility_is_unknown_never_closed(host: PluginHost)
 
 
 def test_the_logic_is_registered_for_each_location(host: PluginHost) -> None:
+    """One national logic: written once in facility.yaml, the other four locations alias it."""
+    logic = host.catalogue.intervention_logic(CODES[0])
+    assert logic.nodes
     for code in CODES:
-        assert host.catalogue.intervention_logic(code) == plugin.INTERVENTION_LOGIC
+        assert host.catalogue.intervention_logic(code) == logic
+    raw = yaml.safe_load((PACKAGE / "facility.yaml").read_text("utf-8"))["intervention_logic"]
+    assert set(raw) == set(CODES)
+    assert all(raw[code] is raw[CODES[0]] for code in CODES)
 
 
 def _per_location(value: Any) -> dict[str, Any]:
@@ -219,8 +269,8 @@ def _per_location(value: Any) -> dict[str, Any]:
 
 #: Travel time and network recorded for every location, within the bound [003:L100].
 _EVERY_LOCATION = {
-    criteria.TRAVEL_FACT: _per_location(50),
-    criteria.NETWORK_FACT: _per_location(True),
+    TRAVEL_FACT: _per_location(50),
+    NETWORK_FACT: _per_location(True),
 }
 
 
@@ -255,10 +305,12 @@ def _vh(**intake: Any) -> CaseRecord:
     )
 
 
-def test_a_vh_case_is_not_judged_by_fcj_criteria(host: PluginHost) -> None:
+def test_a_vh_case_is_not_judged_by_fcj_criteria(
+    host: PluginHost, criteria: list[Criterion]
+) -> None:
     facility = host.catalogue.facility("kvjj-amsterdam")
     decision = decide(_vh(), facility, host.catalogue, ON)
-    assert set(decision.not_applicable) == {c.id for c in _route("kvjj.fcj.")}
+    assert set(decision.not_applicable) == {c.id for c in _route(criteria, "kvjj.fcj.")}
     assert decision.protective_factors == (
         "kvjj.vh.dagbesteding",
         "kvjj.vh.motivatie",
@@ -268,12 +320,14 @@ def test_a_vh_case_is_not_judged_by_fcj_criteria(host: PluginHost) -> None:
     assert decision.risk_factors == ()
 
 
-def test_a_jeugddetentie_case_is_not_judged_by_vh_or_pij_criteria(host: PluginHost) -> None:
+def test_a_jeugddetentie_case_is_not_judged_by_vh_or_pij_criteria(
+    host: PluginHost, criteria: list[Criterion]
+) -> None:
     case = attrs.evolve(
         _vh(), legal_titles=(TitleHolding("jeugddetentie", since=dt.date(2025, 11, 1)),)
     )
     decision = decide(case, host.catalogue.facility("kvjj-venlo"), host.catalogue, ON)
-    assert set(decision.not_applicable) == {c.id for c in _route("kvjj.vh.")} | {
+    assert set(decision.not_applicable) == {c.id for c in _route(criteria, "kvjj.vh.")} | {
         "kvjj.fcj.pij-verlofstatus",
         "kvjj.fcj.pij-vervolgplek",
     }
@@ -320,39 +374,37 @@ def test_travel_time_bound_is_90_minutes_inclusive(
     host: PluginHost, minutes: int, present: bool
 ) -> None:
     travel = {**_per_location(50), "kvjj-krimpen": minutes}
-    case = attrs.evolve(_vh(), facts=FactValues({**_EVERY_LOCATION, criteria.TRAVEL_FACT: travel}))
+    case = attrs.evolve(_vh(), facts=FactValues({**_EVERY_LOCATION, TRAVEL_FACT: travel}))
     decision = decide(case, host.catalogue.facility("kvjj-krimpen"), host.catalogue, ON)
     assert ("kvjj.vh.reistijd" in decision.protective_factors) is present
     other = decide(case, host.catalogue.facility("kvjj-venlo"), host.catalogue, ON)
     assert "kvjj.vh.reistijd" in other.protective_factors  # 50 minutes from Venlo
 
 
-def _rule_facts(criterion_id: str) -> set[str]:
-    criterion = next(c for c in plugin.CRITERIA if c.id == criterion_id)
-    (version,) = criterion.versions
+def _rule_facts(host: PluginHost, criterion_id: str) -> set[str]:
+    (version,) = host.catalogue.criterion(criterion_id).versions
     assert version.rule is not None
     return set(facts_read(version.rule))
 
 
-def test_travel_network_and_region_are_read_per_location() -> None:
+def test_travel_network_and_region_are_read_per_location(
+    host: PluginHost, criteria: list[Criterion]
+) -> None:
     """Issue 13: one case is screened against five locations [003:L51], [003:L187].
 
     The rules were replaced in their only version (no new date: source 003 did not
     change); the per-case fields are no fallback, and each note says so.
     """
-    assert _rule_facts("kvjj.vh.reistijd") == {criteria.TRAVEL_FACT}
-    assert _rule_facts("kvjj.fcj.reistijd-of-regio") == {
-        criteria.TRAVEL_FACT,
-        "kvjj.vestigen_in_regio",
-    }
+    assert _rule_facts(host, "kvjj.vh.reistijd") == {TRAVEL_FACT}
+    assert _rule_facts(host, "kvjj.fcj.reistijd-of-regio") == {TRAVEL_FACT, SETTLES_IN_REGION}
     for cid in ("kvjj.vh.netwerk", "kvjj.fcj.netwerk"):
-        assert _rule_facts(cid) == {criteria.NETWORK_FACT}
+        assert _rule_facts(host, cid) == {NETWORK_FACT}
     per_case = {
         "daytime_activity.travel_minutes_one_way",
         "intake.network_near_facility",
         "intake.regional_tie",
     }
-    for criterion in plugin.CRITERIA:
+    for criterion in criteria:
         for version in criterion.versions:
             assert version.rule is None or not per_case & set(facts_read(version.rule))
     for cid, line in (
@@ -361,15 +413,17 @@ def test_travel_network_and_region_are_read_per_location() -> None:
         ("kvjj.vh.netwerk", "003:L96"),
         ("kvjj.fcj.netwerk", "003:L119"),
     ):
-        note = next(c for c in plugin.CRITERIA if c.id == cid).versions[0].note
+        note = host.catalogue.criterion(cid).versions[0].note
         assert "⚠" in note, cid
         assert "terugval" in note, cid
         assert line in note, cid
 
 
-def test_the_declared_fact_is_per_location_and_cited(host: PluginHost) -> None:
-    (fact,) = plugin.FACTS
-    assert fact.id == "kvjj.vestigen_in_regio"
+def test_the_declared_fact_is_per_location_and_cited(
+    host: PluginHost, facts: list[FactDefinition]
+) -> None:
+    (fact,) = facts
+    assert fact.id == SETTLES_IN_REGION
     assert fact.per_facility
     assert not fact.moments
     assert fact.sensitivity is Sensitivity.ORDINARY

@@ -1,6 +1,8 @@
-"""KV Almelo (Huis van Herstel): a kleinschalig facility plugin.
+"""KV Almelo (Huis van Herstel): a kleinschalig facility plugin in data form.
 
-Encoded from the project's seed documents; every item cites seed and line. See README.md.
+The plugin is the YAML files beside this module (criteria.yaml, facility.yaml,
+indicators.yaml, workflows.yaml), read by kleinschalig through the same registers as a
+Python plugin; every item cites its seed document and line. See README.md.
 """
 
 __version__ = "0.1.0"

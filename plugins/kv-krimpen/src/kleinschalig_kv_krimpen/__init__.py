@@ -1,6 +1,8 @@
-"""KV Krimpen aan den IJssel (De Compagnie II): a kleinschalig facility plugin.
+"""KV Krimpen aan den IJssel (De Compagnie): a kleinschalig facility plugin in data form.
 
-Encoded from the project's seed documents; every item cites seed and line. See README.md.
+The plugin is the YAML files beside this module (facility.yaml, criteria.yaml,
+workflows.yaml, indicators.yaml), read by kleinschalig through the same registers as a
+Python plugin; every item cites its seed document and line. See README.md.
 """
 
 __version__ = "0.1.0"

@@ -1,6 +1,8 @@
-"""KV Middelburg (KVM): a kleinschalig facility plugin encoded from the sources.
+"""KV Middelburg (KVM): a kleinschalig facility plugin in data form.
 
-See README.md and ``plugin.py``.
+The plugin is the YAML files beside this module (criteria.yaml, facility.yaml,
+indicators.yaml, workflows.yaml), read by kleinschalig through the same registers as a
+Python plugin; every item cites its seed document and line. See README.md.
 """
 
 __version__ = "0.1.0"

@@ -1,6 +1,8 @@
-"""KVJJ: the kleinschalig plugin of the five KVJJ locations and the national KVJJ criteria.
+"""KVJJ (vijf locaties): a kleinschalig facility plugin in data form.
 
-See README.md and :mod:`kleinschalig_kvjj.plugin`.
+The plugin is the YAML files beside this module (criteria.yaml, facility.yaml),
+read by kleinschalig through the same registers as a Python plugin; every item cites
+its seed document and line. See README.md.
 """
 
 __version__ = "0.1.0"
