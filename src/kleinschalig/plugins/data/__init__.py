@@ -105,53 +105,24 @@ class DataPlugin:
             register.add_messages(f"{self.name}.data", {"en": messages})
         self._then_code("kleinschalig_register_translations", register)
 
-    @hookimpl
-    def kleinschalig_register_legal_titles(self, register: Any) -> None:
-        for _key, item in self._all("legal_title"):
-            register.add(item)
-        self._then_code("kleinschalig_register_legal_titles", register)
 
-    @hookimpl
-    def kleinschalig_register_partner_roles(self, register: Any) -> None:
-        for _key, item in self._all("partner_role"):
-            register.add(item)
-        self._then_code("kleinschalig_register_partner_roles", register)
+def _section_hook(hook: str, kind: str) -> Any:
+    """The hook method that registers every object of ``kind`` in the files, then the code's."""
 
-    @hookimpl
-    def kleinschalig_register_facilities(self, register: Any) -> None:
-        for _key, item in self._all("facility"):
-            register.add(item)
-        self._then_code("kleinschalig_register_facilities", register)
+    def register_section(self: DataPlugin, register: Any) -> None:
+        for key, item in self._all(kind):
+            if kind == "intervention_logic":
+                register.add(key, item)  # keyed by the facility it belongs to
+            else:
+                register.add(item)
+        self._then_code(hook, register)
 
-    @hookimpl
-    def kleinschalig_register_facts(self, register: Any) -> None:
-        for _key, item in self._all("fact"):
-            register.add(item)
-        self._then_code("kleinschalig_register_facts", register)
+    register_section.__name__ = register_section.__qualname__ = hook
+    return hookimpl(register_section)
 
-    @hookimpl
-    def kleinschalig_register_intervention_logic(self, register: Any) -> None:
-        for key, item in self._all("intervention_logic"):
-            register.add(key, item)
-        self._then_code("kleinschalig_register_intervention_logic", register)
 
-    @hookimpl
-    def kleinschalig_register_criteria(self, register: Any) -> None:
-        for _key, item in self._all("criterion"):
-            register.add(item)
-        self._then_code("kleinschalig_register_criteria", register)
-
-    @hookimpl
-    def kleinschalig_register_workflows(self, register: Any) -> None:
-        for _key, item in self._all("workflow"):
-            register.add(item)
-        self._then_code("kleinschalig_register_workflows", register)
-
-    @hookimpl
-    def kleinschalig_register_indicators(self, register: Any) -> None:
-        for _key, item in self._all("indicator"):
-            register.add(item)
-        self._then_code("kleinschalig_register_indicators", register)
+for _hook, _kind in _HOOK_KINDS.items():
+    setattr(DataPlugin, _hook, _section_hook(_hook, _kind))
 
 
 _TRANSLATIONS = "kleinschalig_register_translations"
