@@ -1,7 +1,12 @@
 """The core registers the national titles, partner roles, facts and trajectories through the
-same hooks as every facility plugin (it is the built-in plugin named ``kleinschalig``)."""
+same hooks as every facility plugin (it is the built-in plugin named ``kleinschalig``).
+
+What it registers is data: the YAML files beside this module, read as a data plugin's are.
+"""
 
 from __future__ import annotations
+
+from typing import Final
 
 from kleinschalig.national.roles import NATIONAL_ROLES
 from kleinschalig.national.titles import NATIONAL_TITLES
@@ -13,6 +18,9 @@ from kleinschalig.plugins.register import (
     PartnerRoleRegister,
     WorkflowRegister,
 )
+
+#: How ``kleinschalig plugins`` describes the core: its objects are data files.
+form: Final = "data"
 
 
 @hookimpl
