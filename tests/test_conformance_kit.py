@@ -170,3 +170,15 @@ def test_yaml_expected_outcomes_per_facility(pytester):
             "*wrong.case.yaml: kv-proef: outcome insufficient_information, expected eligible*",
         ]
     )
+
+
+def test_a_plugin_that_does_not_load_passes_no_check(pytester):
+    """Nothing registered is nothing checked: every test that needs the plugin fails."""
+    pytester.makepyfile(proef_plugin="raise ImportError('kapot')")
+    pytester.makepyfile(test_conformance=CONFORMANCE)
+    pytester.syspathinsert()
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("passed", 0) <= 1, result.stdout.str()  # only the clash check
+    assert outcomes.get("errors", 0) + outcomes.get("failed", 0) >= 9
+    result.stdout.fnmatch_lines(["*kv-proef did not load:*", "*kapot*"])

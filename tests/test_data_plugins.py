@@ -109,6 +109,11 @@ def test_the_same_objects_as_a_python_plugin():
         ),
         # a key given twice
         ("    kind: kv\n", "kv-zwolle.yaml:6 /facilities/0/kind: This key occurs twice"),
+        # an alias without its anchor
+        (
+            ('sources: ["voorbeeld:L5"]', "sources: *bron"),
+            "kv-zwolle.yaml:19 /: Alias *bron refers to an anchor &bron that is not written",
+        ),
         # a syntax error
         (
             ("location: {municipality: Zwolle}", "location: {municipality: Zwolle"),
@@ -258,3 +263,29 @@ def test_export_plugin_writes_a_file_that_loads_as_the_same_plugin(tmp_path, cap
     assert digests(after.catalogue, "kv-zwolle") == digests(before.catalogue, "kv-zwolle")
     assert main(["export-plugin", "geen-plugin", "--lang", "en"]) == 1
     assert "No active plugin geen-plugin" in capsys.readouterr().err
+
+
+def test_a_misspelt_code_is_suggested_as_written_not_translated(tmp_path):
+    """``werkdoel`` is a code and also a Dutch msgid: the suggestion stays the code."""
+    from kleinschalig.errors import ErrorDetail
+
+    detail = ErrorDetail(
+        "value.not_allowed_nearest", "/x", {"nearest": "werkdoel", "allowed": "werkdoel, doel"}
+    )
+    assert "did you mean werkdoel?" in detail.message("en")
+
+
+def test_the_same_dutch_text_translated_two_ways_names_the_first(tmp_path):
+    text = ZWOLLE.replace(
+        "label: {nl: Woont dichtbij Zwolle, en: Lives near Zwolle}",
+        "label: {nl: Woont binnen 50 km van KV Zwolle, en: Near Zwolle}",
+    )
+    [line] = [x for x in errors_of(tmp_path, text) if "text.inconsistent" in x]
+    assert "/criteria/0/label/en" in line
+    assert "another English translation: Lives within 50 km of KV Zwolle" in line
+
+
+def test_a_data_plugin_that_fails_is_still_shown_as_data(tmp_path):
+    write(tmp_path, ZWOLLE.replace("kind: requirement", "kind: x"))
+    info = load_dir(tmp_path).plugin("kv-zwolle")
+    assert (info.status, info.form) == ("failed", "data")

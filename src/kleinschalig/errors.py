@@ -91,6 +91,16 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "Waarde niet toegestaan; bedoeld: {nearest}? Kies uit: {allowed}."
         ),
         "yaml.syntax": N_("Geen geldige YAML; controleer inspringing, dubbele punten en haakjes."),
+        "yaml.alias_undefined": N_(
+            "Alias *{anchor} verwijst naar een anker &{anchor} dat hierboven niet staat."
+        ),
+        "yaml.anchor_duplicate": N_(
+            "Anker &{anchor} komt twee keer voor; geef elk anker een eigen naam."
+        ),
+        "text.inconsistent": N_(
+            "Deze Nederlandse tekst staat eerder in het bestand met een andere Engelse "
+            "vertaling: {other}"
+        ),
         "yaml.tag": N_("YAML-tag {tag} is niet toegestaan: alleen gewone waarden."),
         "yaml.duplicate_key": N_("Deze sleutel komt twee keer voor in hetzelfde object."),
         "yaml.too_large": N_("Het document is te groot (te veel waarden)."),
@@ -150,6 +160,11 @@ def _frozen_params(params: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(params))
 
 
+#: Parameters that are codes or written values, shown as they are, never translated
+#: (a code such as ``werkdoel`` is also a Dutch msgid).
+_VERBATIM_PARAMS: Final = frozenset({"nearest", "allowed", "anchor", "other", "tag"})
+
+
 @attrs.frozen(slots=True)
 class ErrorDetail:
     """One problem with one field: ``code``, ``path`` (JSON Pointer) and message parameters.
@@ -166,7 +181,9 @@ class ErrorDetail:
 
     def message(self, lang: str = "nl") -> str:
         template = translate(ERROR_CODES[self.code], lang)
-        params = {k: translate(v, lang) for k, v in self.params.items()}
+        params = {
+            k: v if k in _VERBATIM_PARAMS else translate(v, lang) for k, v in self.params.items()
+        }
         try:
             return template.format(**params)
         except (KeyError, IndexError):

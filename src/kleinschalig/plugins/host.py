@@ -169,6 +169,8 @@ class PluginHost:
             if plugin is not None:
                 loaded[candidate.name] = plugin
                 info.form = _form(plugin)
+            elif any(e.stage is Stage.DATA for e in staging.errors):
+                info.form = "data"  # its files could not be read, but they are what it is
             info.hooks = tuple(h for h in HOOK_NAMES if candidate.name in Hooks(pm).implementers(h))
         _call_hooks(Hooks(pm), stagings)
         resolution = resolve(stagings, PROJECT)

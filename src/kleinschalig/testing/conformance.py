@@ -94,10 +94,17 @@ class FacilityPluginConformance:
 
     @pytest.fixture
     def host(self) -> PluginHost:
-        """The plugin loaded alone next to the core, without installed plugins."""
-        return PluginHost.load(
+        """The plugin loaded alone next to the core, without installed plugins.
+
+        A plugin that did not load fails every test that uses it, with its errors:
+        nothing would be left to check, and a check of nothing must not pass."""
+        host = PluginHost.load(
             HostConfig(entry_points=False), plugins=[(self.plugin_name, self.plugin)]
         )
+        if host.plugin(self.plugin_name).status != "active":
+            problems = [line for e in host.errors for line in e.lines("en")]
+            pytest.fail(f"{self.plugin_name} did not load:\n" + "\n".join(problems))
+        return host
 
     def registered(self, host: PluginHost) -> list[tuple[str, str, Any]]:
         info = host.plugin(self.plugin_name)

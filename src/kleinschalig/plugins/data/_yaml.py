@@ -114,6 +114,23 @@ class _Builder:
         return self.loader.construct_object(node, deep=True)
 
 
+def _problem(exc: yaml.MarkedYAMLError, line: int, text: str) -> YamlProblem:
+    """The YAML error as one of ours: an anchor problem by name, else a syntax error."""
+    import re
+
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    if "undefined alias" in said:
+        code, sign = "yaml.alias_undefined", "*"
+    elif "duplicate anchor" in said:
+        code, sign = "yaml.anchor_duplicate", "&"
+    else:
+        return YamlProblem("yaml.syntax", line)
+    mark = exc.problem_mark
+    start = text.find(sign, mark.index if mark is not None else 0)
+    found = re.match(r"[&*]([^\s,\[\]{}]+)", text[start:]) if start >= 0 else None
+    return YamlProblem(code, line, params=(("anchor", found[1] if found else "?"),))
+
+
 def read_yaml(text: str) -> tuple[Located | None, list[YamlProblem]]:
     """Parse one YAML document; ``None`` and the problems when it cannot be read."""
     loader = _Loader(text)
@@ -122,7 +139,7 @@ def read_yaml(text: str) -> tuple[Located | None, list[YamlProblem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        return None, [YamlProblem("yaml.syntax", line)]
+        return None, [_problem(exc, line, text)]
     except yaml.YAMLError:
         return None, [YamlProblem("yaml.syntax", 1)]
     finally:

@@ -208,7 +208,10 @@ class _Reader:
                     out[key] = nl if isinstance(nl, str) else ""
                 else:
                     if isinstance(nl, str) and self.messages.get(nl, en) != en:
-                        self.fail(InvalidValue("value.duplicate", key="nl").detail(*where, "en"))
+                        earlier = self.messages[nl]
+                        self.fail(
+                            InvalidValue("text.inconsistent", other=earlier).detail(*where, "en")
+                        )
                     out[key] = nl
             elif isinstance(inner, str) and inner:
                 if inner not in self.messages and not has_translation(inner, "en"):
@@ -401,7 +404,8 @@ def read_document(
 ) -> tuple[DataDocument, list[LocatedError]]:
     """Read a data file: the objects it defines, and every problem with file and line.
 
-    A file read before without errors comes from the cache (:mod:`.cache`), keyed by
+    A file read before without errors comes from the cache
+    (:mod:`kleinschalig.plugins.data.cache`), keyed by
     its content, so it is never stale."""
     from kleinschalig.plugins.data import cache
 
