@@ -96,6 +96,29 @@ class FactsDirective(SphinxDirective):
         return container.children
 
 
+def note_plugin_files(directive: SphinxDirective, owner: str) -> None:
+    """Make the page depend on the files the plugin ``owner`` is made of (its YAML data or
+    its Python modules), so an incremental build reads the page again when they change."""
+    import importlib.util
+    from pathlib import Path
+
+    from kleinschalig.plugins import PluginHost
+
+    info = next((p for p in PluginHost.load().plugins if p.name == owner), None)
+    if info is None:
+        return
+    module = info.location.split(" (", 1)[0]
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.origin is None:
+        return
+    folder = Path(spec.origin).parent
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.py")]):
+        directive.env.note_dependency(str(path))
+
+
 class FacilityDirective(SphinxDirective):
     has_content = False
     required_arguments = 1
@@ -113,6 +136,7 @@ class FacilityDirective(SphinxDirective):
             logger.warning("no facility %r is registered", code, location=self.get_location())
             return []
         f = catalogue.facility(code)
+        note_plugin_files(self, catalogue.facilities.owner(code))
         op = f.operating
         lines = [
             f"*Registered by the plugin* ``{catalogue.facilities.owner(code)}``.",
