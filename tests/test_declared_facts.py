@@ -33,7 +33,10 @@ from kleinschalig.testing.strategies import fact_values_for, for_model
 from tests.factories import facility
 
 S = (cite("001:L3571"),)
-ISOLATED = HostConfig(entry_points=False)
+#: The reading plugins ("lezer", "volgorde") scope their rules onto kv-buiten's facilities.
+ISOLATED = HostConfig(
+    entry_points=False, grants={("lezer", "kv-buiten"), ("volgorde", "kv-buiten")}
+)
 ON = dt.date(2026, 9, 1)
 
 DISTANCE = FactDefinition(

@@ -108,19 +108,40 @@ def test_two_plugins_with_the_same_facility_code_both_fail_naming_each_other():
     assert two[0].object == "facility:kv-x"
 
 
-def test_an_explicit_override_resolves_the_conflict():
-    host = load(("one", FacilityPlugin("kv-x")), ("two", FacilityPlugin("kv-x", overrides="one")))
-    assert host.errors == ()
-    assert host.catalogue.facilities.owner("kv-x") == "two"
+def test_an_override_needs_a_grant_and_never_takes_the_code_without_one():
+    plugins = (("one", FacilityPlugin("kv-x")), ("two", FacilityPlugin("kv-x", overrides="one")))
+    refused = load(*plugins)
+    assert refused.catalogue.facilities.owner("kv-x") == "one"
+    assert refused.plugin("one").status == "active"
+    errors = refused.plugin("two").errors
+    assert [e.object for e in errors] == ["facility:kv-x", "intervention_logic:kv-x"]
+    assert {(e.stage, e.others, e.detail) for e in errors} == {
+        (Stage.CONFLICT, ("one",), "owned by one; not granted")
+    }
+    assert errors[0].lines("en") == [
+        "two: code registered by more than one plugin facility:kv-x (one): "
+        "owned by one; not granted"
+    ]
+    granted = load(*plugins, config=HostConfig(entry_points=False, grants={"two:one"}))
+    assert granted.errors == ()
+    assert granted.catalogue.facilities.owner("kv-x") == "two"
+    assert granted.plugin("two").granted == (
+        "facility:kv-x (replaces one's)",
+        "intervention_logic:kv-x (replaces one's)",
+    )
 
 
-def test_overriding_a_core_title_needs_a_declaration():
+def test_overriding_a_core_title_needs_a_declaration_and_a_grant():
     clash = load(("local", TitleOverride()))
     assert stages(clash, "local") == [Stage.CONFLICT]
     assert clash.catalogue.titles.owner("gevangenisstraf") == "kleinschalig"
     declared = load(("local", TitleOverride(overrides="kleinschalig")))
-    assert declared.errors == ()
-    assert declared.catalogue.titles.owner("gevangenisstraf") == "local"
+    assert stages(declared, "local") == [Stage.CONFLICT]
+    assert declared.catalogue.titles.owner("gevangenisstraf") == "kleinschalig"
+    config = HostConfig(entry_points=False, grants={("local", "kleinschalig")})
+    granted = load(("local", TitleOverride(overrides="kleinschalig")), config=config)
+    assert granted.errors == ()
+    assert granted.catalogue.titles.owner("gevangenisstraf") == "local"
 
 
 def test_references_must_resolve_and_failures_cascade():

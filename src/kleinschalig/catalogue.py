@@ -128,6 +128,19 @@ class Catalogue:
     workflows: Registry[Workflow] = attrs.field(factory=lambda: Registry("workflow"))
     indicators: Registry[Indicator] = attrs.field(factory=lambda: Registry("indicator"))
     facts: Registry[FactDefinition] = attrs.field(factory=lambda: Registry("fact"))
+    #: Each loaded plugin's version (``None`` when it has none), by name; the host fills it
+    #: once, before any screening, so ruleset digests name the version of each rule's owner.
+    plugin_versions: dict[str, str | None] = attrs.field(factory=dict)
+    #: ``(grantee, owner)``: the grantee's criteria also apply to the owner's facilities.
+    grants: frozenset[tuple[str, str]] = frozenset()
+
+    def reaches(self, plugin: str, facility: str) -> bool:
+        """Whether what ``plugin`` registered may apply to ``facility``: the core's and the
+        facility owner's own do, another plugin's only with a grant."""
+        if plugin == CORE_OWNER or facility not in self.facilities:
+            return True
+        owner = self.facilities.owner(facility)
+        return owner == plugin or (plugin, owner) in self.grants
 
     @property
     def revision(self) -> tuple[int, ...]:

@@ -50,25 +50,39 @@ def load_host(args: argparse.Namespace) -> Any:
     """The plugin host for this run, or an exit code when strict loading failed.
 
     Load problems are reported on stderr; the command goes on without the broken
-    plugins unless ``--strict`` is given.
+    plugins unless ``--strict`` is given. Warnings (a slow plugin, a plugin file
+    others may change) are reported on stderr too, each line marked as a warning.
     """
     from pathlib import Path
 
     from kleinschalig.plugins import HostConfig, PluginHost, PluginLoadFailed
 
-    config = HostConfig.from_env(
-        plugin_dirs=tuple(Path(d) for d in args.plugin_dir), strict=args.strict
-    )
     lang = getattr(args, "lang", "nl")
+    try:
+        config = HostConfig.from_env(
+            plugin_dirs=tuple(Path(d) for d in args.plugin_dir), strict=args.strict
+        )
+    except ValueError as exc:  # a malformed setting, such as KLEINSCHALIG_GRANTS
+        print(t(N_("Ongeldige instelling: {problem}"), lang, problem=str(exc)), file=sys.stderr)
+        return 2
     try:
         host = PluginHost.load(config)
     except PluginLoadFailed as failure:
         for error in failure.errors:
             print("\n".join(error.lines(lang)), file=sys.stderr)
+        print_warnings(failure.host, lang)  # type: ignore[attr-defined]
         return 3
     for error in host.errors:
         print("\n".join(error.lines(lang)), file=sys.stderr)
+    print_warnings(host, lang)
     return host
+
+
+def print_warnings(host: Any, lang: str) -> None:
+    """The host's warnings on stderr, each line marked ``waarschuwing:``."""
+    for warning in host.warnings:
+        for line in warning.lines(lang):
+            print(t(N_("waarschuwing: {line}"), lang, line=line), file=sys.stderr)
 
 
 def unknown_facility(code: str, catalogue: Catalogue, lang: str) -> str:

@@ -2,12 +2,15 @@
 
 Each method calls every implementation of its hook *separately*, with a register
 made for that plugin, and returns the failures instead of letting one plugin's
-exception stop the others.
+exception stop the others: any exception, :class:`BaseException` such as
+:class:`SystemExit` included, except :class:`KeyboardInterrupt`.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
 import attrs
@@ -37,11 +40,24 @@ class HookFailure:
     exception: BaseException
 
 
-class Hooks:
-    """Typed access to the hooks of one plugin manager."""
+def _nothing(plugin: str) -> AbstractContextManager[None]:
+    return contextlib.nullcontext()
 
-    def __init__(self, pm: pluggy.PluginManager) -> None:
+
+class Hooks:
+    """Typed access to the hooks of one plugin manager.
+
+    ``around(plugin)``, when given, is a context manager entered around each call
+    of that plugin's implementation (the host captures its output and times it).
+    """
+
+    def __init__(
+        self,
+        pm: pluggy.PluginManager,
+        around: Callable[[str], AbstractContextManager[Any]] | None = None,
+    ) -> None:
         self._pm = pm
+        self._around = around or _nothing
 
     def implementers(self, hook: str) -> list[str]:
         """Names of the plugins implementing ``hook``, sorted."""
@@ -54,8 +70,11 @@ class Hooks:
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
             register = register_for(impl.plugin_name)
             try:
-                impl.function(**dict.fromkeys(impl.argnames, register))
-            except Exception as exc:
+                with self._around(impl.plugin_name):
+                    impl.function(**dict.fromkeys(impl.argnames, register))
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:
                 failures.append(HookFailure(impl.plugin_name, hook, exc))
         return failures
 

@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -19,7 +20,8 @@ from kleinschalig.catalogue import Catalogue
 from kleinschalig.i18n import add_catalog_dir, add_catalog_messages
 from kleinschalig.plugins import hookspecs
 from kleinschalig.plugins.config import HostConfig
-from kleinschalig.plugins.discovery import Candidate, PluginSource, candidates
+from kleinschalig.plugins.containment import Containment, file_problems, hook_problems
+from kleinschalig.plugins.discovery import Candidate, Declared, PluginSource, candidates
 from kleinschalig.plugins.facade import HookFailure, Hooks
 from kleinschalig.plugins.markers import PROJECT
 from kleinschalig.plugins.problems import PluginError, PluginLoadFailed, Stage
@@ -67,6 +69,19 @@ class PluginInfo:
     hooks: tuple[str, ...] = ()
     registered: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     errors: list[PluginError] = attrs.field(factory=list)
+    #: What it registered into another plugin's domain, under a grant of the host config.
+    granted: tuple[str, ...] = ()
+    #: Why it did not load, for the status ``code_not_allowed``.
+    reason: str = ""
+    #: Milliseconds its import and its hooks took; ``None`` when it was not loaded.
+    load_ms: float | None = None
+    #: What it wrote to stdout and stderr while loading, at most
+    #: :data:`~kleinschalig.plugins.containment.OUTPUT_LIMIT` characters.
+    output: str = ""
+    #: Whether it wrote more than that (the rest is not kept).
+    output_truncated: bool = False
+    #: Problems that do not stop it from loading (load time, permissions).
+    warnings: list[PluginError] = attrs.field(factory=list)
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
         return {
@@ -79,34 +94,24 @@ class PluginInfo:
             "hooks": list(self.hooks),
             "registered": {kind: list(codes) for kind, codes in sorted(self.registered.items())},
             "errors": [e.to_dict(lang) for e in self.errors],
+            "granted": list(self.granted),
+            "reason": self.reason,
+            "load_ms": self.load_ms,
+            "output": self.output,
+            "output_truncated": self.output_truncated,
+            "warnings": [w.to_dict(lang) for w in self.warnings],
         }
-
-
-def _hook_problems(name: str, plugin: object) -> list[PluginError]:
-    """Misspelt hooks and hook-like functions that lack ``@hookimpl`` (pluggy ignores both)."""
-    problems = []
-    for attribute in sorted(dir(plugin)):
-        if not attribute.startswith(f"{PROJECT}_"):
-            continue
-        function = getattr(plugin, attribute, None)
-        if not callable(function):
-            continue
-        marked = hasattr(function, f"{PROJECT}_impl")
-        if marked and attribute not in HOOK_NAMES:
-            problems.append(PluginError(name, Stage.HOOKS, hook=attribute, detail="no such hook"))
-        elif not marked and attribute in HOOK_NAMES:
-            problems.append(
-                PluginError(name, Stage.HOOKS, hook=attribute, detail="missing @hookimpl")
-            )
-    return problems
 
 
 class PluginHost:
     """Loads plugins and holds the resulting :class:`~kleinschalig.catalogue.Catalogue`.
 
     Use :meth:`load`. ``plugins`` lists every plugin found (also blocked and failed
-    ones), ``errors`` every problem; in strict mode :meth:`load` raises
-    :class:`~kleinschalig.plugins.PluginLoadFailed` instead of returning.
+    ones), ``errors`` every problem, ``warnings`` the problems that do not stop a
+    plugin from loading (a slow plugin; in non-strict mode, a plugin file others may
+    change); in strict mode :meth:`load` raises
+    :class:`~kleinschalig.plugins.PluginLoadFailed` instead of returning when there
+    are errors.
     """
 
     def __init__(
@@ -116,11 +121,13 @@ class PluginHost:
         plugins: list[PluginInfo],
         errors: list[PluginError],
         pm: pluggy.PluginManager,
+        warnings: Iterable[PluginError] = (),
     ) -> None:
         self.config = config
         self.catalogue = catalogue
         self.plugins = tuple(plugins)
         self.errors = tuple(errors)
+        self.warnings = tuple(warnings)
         self.pm = pm
         self.hooks = Hooks(pm)
 
@@ -154,6 +161,9 @@ class PluginHost:
         pm.add_hookspecs(hookspecs)
         stagings: dict[str, Staging] = {}
         loaded: dict[str, object] = {}
+        contain = Containment()
+        warnings: list[PluginError] = []
+        checked: dict[Path, str | None] = {}
         for candidate in unique:
             info = infos[candidate.name]
             if candidate.source is not PluginSource.CORE:
@@ -163,17 +173,48 @@ class PluginHost:
                 if candidate.name in config.block:
                     info.status = "blocked"
                     continue
-            staging = Staging(candidate.name, trusted=candidate.source is PluginSource.CORE)
+                if config.data_only and candidate.name not in config.code_allow:
+                    declared = _declared(candidate)
+                    if isinstance(declared, str):
+                        info.status, info.reason = "code_not_allowed", declared
+                        continue
+                    candidate = attrs.evolve(candidate, load=declared)
+                unsafe = _unsafe(candidate, checked)
+                if unsafe is not None and config.strict:
+                    info.status = "failed"  # not imported: its code may not be what was meant
+                    info.errors.append(unsafe)
+                    errors.append(unsafe)
+                    continue
+                if unsafe is not None:
+                    info.warnings.append(unsafe)
+            staging = Staging(
+                candidate.name,
+                trusted=candidate.source is PluginSource.CORE,
+                rank=_RANKS[candidate.source],
+            )
             stagings[candidate.name] = staging
-            plugin = _register(pm, candidate, staging)
+            plugin = _register(pm, candidate, staging, contain)
             if plugin is not None:
                 loaded[candidate.name] = plugin
                 info.form = _form(plugin)
             elif any(e.stage is Stage.DATA for e in staging.errors):
                 info.form = "data"  # its files could not be read, but they are what it is
             info.hooks = tuple(h for h in HOOK_NAMES if candidate.name in Hooks(pm).implementers(h))
-        _call_hooks(Hooks(pm), stagings)
-        resolution = resolve(stagings, PROJECT)
+        _call_hooks(Hooks(pm, contain.around), stagings)
+        for name, info in infos.items():
+            info.output, info.output_truncated = contain.output(name)
+            info.load_ms = contain.milliseconds(name)
+            if info.source is not PluginSource.CORE and (info.load_ms or 0) > config.load_budget_ms:
+                info.warnings.append(
+                    PluginError(
+                        name,
+                        Stage.LOAD_TIME,
+                        detail=f"{info.load_ms:.0f} ms, budget {config.load_budget_ms:g} ms",
+                    )
+                )
+            warnings += info.warnings
+        resolution = resolve(stagings, PROJECT, config.grants)
+        resolution.catalogue.plugin_versions.update({n: infos[n].version for n in stagings})
         for catalog in resolution.catalogs:
             if catalog.locale_dir is not None:
                 add_catalog_dir(catalog.domain, catalog.locale_dir)
@@ -188,6 +229,8 @@ class PluginHost:
             infos[error.plugin].errors.append(error)
         for name in resolution.failed:
             infos[name].status = "failed"
+        for name, uses in resolution.granted.items():
+            infos[name].granted = uses
         for registration in resolution.winners:
             registered = infos[registration.plugin].registered
             registered[registration.kind] = (
@@ -195,12 +238,22 @@ class PluginHost:
                 registration.key,
             )
         errors.sort(key=_error_order)
-        host = cls(config, resolution.catalogue, sorted(listed, key=_order), errors, pm)
+        warnings.sort(key=_error_order)
+        host = cls(config, resolution.catalogue, sorted(listed, key=_order), errors, pm, warnings)
         if config.strict and errors:
             failure = PluginLoadFailed(tuple(errors))
             failure.host = host  # type: ignore[attr-defined]
             raise failure
         return host
+
+
+#: Who keeps a code that two plugins register, when neither owns it by its name.
+_RANKS: dict[PluginSource, int] = {
+    PluginSource.CORE: 0,
+    PluginSource.EXPLICIT: 1,
+    PluginSource.ENTRY_POINT: 2,
+    PluginSource.DIRECTORY: 3,
+}
 
 
 def _order(info: PluginInfo) -> tuple[bool, str]:
@@ -257,32 +310,89 @@ def _located(error: PluginError, plugin: object) -> PluginError:
     return error if found is None else attrs.evolve(error, location=found)
 
 
-def _register(pm: pluggy.PluginManager, candidate: Candidate, staging: Staging) -> object | None:
-    from kleinschalig.plugins.data import DataPluginInvalid, with_data
-
+def _declared(candidate: Candidate) -> Declared:
+    """What ``candidate`` is, found without running its code; code when that cannot be told."""
     try:
-        plugin = with_data(candidate.name, candidate.load())
+        return candidate.declared()
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:
+        return f"cannot tell whether it is data: {_describe(exc)}"
+
+
+def _unsafe(candidate: Candidate, checked: dict[Path, str | None]) -> PluginError | None:
+    """A plugin file, or its directory, that others than the current user may change."""
+    if candidate.source is not PluginSource.DIRECTORY:
+        return None
+    reasons = file_problems(Path(candidate.location), checked)
+    if not reasons:
+        return None
+    return PluginError(candidate.name, Stage.PERMISSIONS, detail="; ".join(reasons))
+
+
+def _register(
+    pm: pluggy.PluginManager, candidate: Candidate, staging: Staging, contain: Containment
+) -> object | None:
+    """Import ``candidate`` and register its hooks, with its output captured and timed.
+
+    Anything it raises (a :class:`BaseException` such as :class:`SystemExit` too,
+    but not :class:`KeyboardInterrupt`) is a problem of this plugin only.
+    """
+    from kleinschalig.plugins.data import DataPlugin, DataPluginInvalid, with_data
+
+    name = candidate.name
+    stage = Stage.IMPORT
+    try:
+        with contain.around(name):
+            raw = candidate.load()
+            plugin = with_data(name, raw)
+            stage = Stage.HOOKS
+            scanned = raw.code if isinstance(raw, DataPlugin) else raw
+            problems = (
+                []
+                if scanned is None
+                else hook_problems(
+                    name, scanned, HOOK_NAMES, needs_hook=not isinstance(plugin, DataPlugin)
+                )
+            )
+            if problems:
+                staging.errors.extend(problems)
+                return None
+            try:
+                pm.register(plugin, name=name)
+            except (pluggy.PluginValidationError, ValueError) as exc:
+                _forget(pm, name)
+                staging.errors.append(PluginError(name, Stage.HOOKS, detail=str(exc)))
+                return None
+            return plugin
+    except KeyboardInterrupt:
+        raise
     except DataPluginInvalid as invalid:
         staging.errors.extend(
-            PluginError(candidate.name, Stage.DATA, location=e.location, errors=(e.error,))
+            PluginError(name, Stage.DATA, location=e.location, errors=(e.error,))
             for e in invalid.errors
         )
-        return None
-    except Exception as exc:
-        staging.errors.append(
-            PluginError(candidate.name, Stage.IMPORT, detail=f"{type(exc).__name__}: {exc}")
-        )
-        return None
-    problems = _hook_problems(candidate.name, plugin)
-    if problems:
-        staging.errors.extend(problems)
-        return None
+    except BaseException as exc:
+        _forget(pm, name)
+        staging.errors.append(PluginError(name, stage, detail=_describe(exc)))
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    """``SystemExit: 0``; the type alone when the exception says nothing (``sys.exit()``)."""
     try:
-        pm.register(plugin, name=candidate.name)
-    except (pluggy.PluginValidationError, ValueError) as exc:
-        staging.errors.append(PluginError(candidate.name, Stage.HOOKS, detail=str(exc)))
-        return None
-    return plugin
+        text = str(exc)  # a plugin's own __str__ may fail too
+    except KeyboardInterrupt:
+        raise
+    except BaseException:
+        text = "(unprintable)"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _forget(pm: pluggy.PluginManager, name: str) -> None:
+    """Unregister what ``pm.register`` registered of ``name`` before it failed."""
+    if pm.get_plugin(name) is not None:
+        pm.unregister(name=name)
 
 
 def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
@@ -322,6 +432,6 @@ def _call_hooks(hooks: Hooks, stagings: dict[str, Staging]) -> None:
                 failure.plugin,
                 Stage.HOOK_CALL,
                 hook=failure.hook,
-                detail=f"{type(failure.exception).__name__}: {failure.exception}",
+                detail=_describe(failure.exception),
             )
         )

@@ -14,8 +14,9 @@ __all__ = ["PluginError", "PluginLoadFailed", "Stage"]
 
 
 class Stage(StrEnum):
-    """When a plugin failed."""
+    """When a plugin failed (``load_time`` is only ever a warning)."""
 
+    PERMISSIONS = "permissions"
     IMPORT = "import"
     DATA = "data"
     NAME = "name"
@@ -23,10 +24,13 @@ class Stage(StrEnum):
     HOOK_CALL = "hook_call"
     REGISTER = "register"
     CONFLICT = "conflict"
+    OWNERSHIP = "ownership"
     REFERENCE = "reference"
+    LOAD_TIME = "load_time"
 
 
 _STAGE_TEXT = {
+    Stage.PERMISSIONS: N_("plugin-map of -bestand kan door anderen dan u worden gewijzigd"),
     Stage.IMPORT: N_("plugin kon niet worden geïmporteerd"),
     Stage.DATA: N_("gegevensbestand van de plugin is ongeldig"),
     Stage.NAME: N_("pluginnaam komt meer dan eens voor"),
@@ -34,7 +38,9 @@ _STAGE_TEXT = {
     Stage.HOOK_CALL: N_("hook gaf een fout"),
     Stage.REGISTER: N_("geregistreerd object is ongeldig"),
     Stage.CONFLICT: N_("code is door meer dan één plugin geregistreerd"),
+    Stage.OWNERSHIP: N_("registreert in wat een andere plugin toebehoort, zonder toestemming"),
     Stage.REFERENCE: N_("verwijzing naar iets dat niet geregistreerd is"),
+    Stage.LOAD_TIME: N_("laden duurde langer dan het budget"),
 }
 
 
@@ -52,6 +58,8 @@ class PluginError:
     #: Where a data plugin defines the object, or where its file has the problem
     #: (``kv-zwolle.yaml:142``, with the JSON Pointer when it names an object).
     location: str | None = None
+    #: The hook a misspelt name probably meant (``kleinschalig_register_criteria``).
+    meant: str | None = None
 
     def lines(self, lang: str = "nl") -> list[str]:
         """Readable lines: the headline, then one line per field error."""
@@ -66,6 +74,8 @@ class PluginError:
             head += f" ({self.location})"
         if self.detail:
             head += f": {self.detail}"
+        if self.meant:
+            head += "; " + translate(N_("bedoelde u {hook}?"), lang).format(hook=self.meant)
         where = f"{self.location.split(' ')[0]} " if self.location else ""
         return [head] + [
             f"  {where}{e.path or '/'}: {e.message(lang)} [{e.code}]" for e in self.errors
@@ -80,6 +90,7 @@ class PluginError:
             "others": list(self.others),
             "detail": self.detail,
             "location": self.location,
+            "meant": self.meant,
             "message": translate(_STAGE_TEXT[self.stage], lang),
             "errors": [e.to_dict(lang) for e in self.errors],
         }

@@ -61,6 +61,9 @@ class Staging:
     plugin: str
     #: The core's own data is checked by its unit tests; at load time only its type.
     trusted: bool = False
+    #: Which plugin keeps a code two plugins both register without a grant, when neither
+    #: owns it by name: the lower rank (core 0, explicit 1, installed 2, plugin directory 3).
+    rank: int = 3
     registrations: list[Registration] = attrs.field(factory=list)
     errors: list[PluginError] = attrs.field(factory=list)
     hook: str | None = None

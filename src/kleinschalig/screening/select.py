@@ -66,14 +66,25 @@ def criteria_in_force(
 ) -> list[tuple[Criterion, CriterionVersion]]:
     """Applicable criteria with their version in force on ``on``, sorted by id.
 
-    A criterion that names another in ``overrides`` replaces it; two that
-    override the same criterion raise :class:`RuleConflictError`.
+    A criterion applies to a facility when its scope covers it and it is the core's,
+    the facility owner's, or granted to reach it (a kind in the scope covers only
+    such facilities). A criterion that names another in ``overrides`` replaces it,
+    except a fixed contra-indication, which is never replaced; two that override the
+    same criterion raise :class:`RuleConflictError`.
     """
-    applicable = [c for c in catalogue.criteria if c.scope.covers(facility.code, facility.kind)]
+    applicable = [
+        c
+        for c in catalogue.criteria
+        if c.scope.covers(facility.code, facility.kind)
+        and catalogue.reaches(catalogue.criteria.owner(c.id), facility.code)
+    ]
+    fixed = {c.id for c in applicable if c.kind is CriterionKind.FIXED_CONTRA_INDICATION}
     replaced: dict[str, Criterion] = {}
     for criterion in applicable:
         if criterion.overrides is None or criterion.version_on(on) is None:
             continue
+        if criterion.overrides in fixed:
+            continue  # a fixed contra-indication is never replaced, by anyone
         other = replaced.get(criterion.overrides)
         if other is not None:
             raise RuleConflictError(criterion.overrides, other, criterion)
