@@ -31,6 +31,7 @@ from kleinschalig.screening import (
 )
 from kleinschalig.screening.decide import FORMAT, ruleset_digest
 from kleinschalig.screening.evaluate import Evaluation, Truth, evaluate
+from kleinschalig.screening.plan import granted_criteria
 from kleinschalig.screening.select import OPEN_ID, criteria_in_force, facility_criteria
 
 __all__ = ["reference_decide"]
@@ -193,8 +194,9 @@ def reference_decide(
 ) -> Decision:
     """decide() as the interpreter of conditions worked it out, case by case."""
     pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
-    pairs += criteria_in_force(catalogue, facility, on)
-    rules = ruleset_digest(pairs)
+    registered = criteria_in_force(catalogue, facility, on)
+    pairs += registered
+    rules = ruleset_digest(pairs, catalogue)
     by_id = {o.criterion: o for o in overrides}
     unknown_overrides = set(by_id) - {c.id for c, _v in pairs}
     if unknown_overrides:
@@ -248,4 +250,5 @@ def reference_decide(
         overrides=tuple(r.overridden for r in results if r.overridden is not None),
         ruleset_digest=rules,
         digest=_decision_digest(facility.code, on, rules, outcome, trace),
+        granted=granted_criteria(catalogue, facility, [c for c, _v in registered]),
     )

@@ -39,8 +39,8 @@ from tests.screening_fixtures import CRITERIA, SCOPE, ProefPlugin, good_case, ve
 ON = dt.date(2026, 9, 1)
 
 
-def host_with(*plugins):
-    host = PluginHost.load(HostConfig(entry_points=False), plugins=plugins)
+def host_with(*plugins, grants=()):
+    host = PluginHost.load(HostConfig(entry_points=False, grants=grants), plugins=plugins)
     assert host.errors == (), [line for e in host.errors for line in e.lines("en")]
     return host
 
@@ -226,7 +226,8 @@ def test_digests_do_not_depend_on_registration_order():
 
     digests = set()
     for order in itertools.permutations([("proef", ProefPlugin()), ("ander", Other())]):
-        catalogue = host_with(*order).catalogue
+        # ander scopes a criterion onto proef's facility: proef's to grant
+        catalogue = host_with(*order, grants={("ander", "proef")}).catalogue
         d = outcome(catalogue, good_case())
         digests.add((d.digest, d.ruleset_digest))
     assert len(digests) == 1
@@ -295,7 +296,7 @@ def test_receipts_always_carry_their_format():
     d = outcome(catalogue, good_case())
     record = receipt(d, good_case(), {"proef": None, "kleinschalig": "0.1.0"})
     data = unstructure(record, DecisionRecord)
-    assert data["format"] == "kleinschalig.decision/1"
+    assert data["format"] == "kleinschalig.decision/2"
     assert [p["name"] for p in data["plugins"]] == ["kleinschalig", "proef"]
 
 

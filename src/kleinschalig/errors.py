@@ -141,6 +141,63 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "Nog niet te beoordelen of aan de voorwaarde van deze stap is voldaan; "
             "ontbrekende gegevens: {missing}."
         ),
+        "receipt.format": N_("Geen besluitbon in een bekend formaat; bekend: {allowed}."),
+        "receipt.unsealed": N_(
+            "Bon in formaat {format}: zonder eigen digest, dus een bewerking is niet aan de "
+            "bon zelf te zien. Het besluit is wel opnieuw afgeleid; zijn digests zijn met "
+            "eerdere regels berekend en niet vergeleken."
+        ),
+        "receipt.digest": N_(
+            "De digest van de bon klopt niet met de inhoud: de bon is na het maken bewerkt."
+        ),
+        "receipt.part_changed": N_("Dit deel van de bon is na het maken gewijzigd."),
+        "receipt.part_added": N_("Dit deel is na het maken aan de bon toegevoegd."),
+        "receipt.part_removed": N_("Dit deel is na het maken uit de bon verwijderd."),
+        "receipt.seal": N_(
+            "Het zegel (HMAC-SHA256) klopt niet met de sleutel: de bon is bewerkt, of met "
+            "een andere sleutel gezegeld."
+        ),
+        "receipt.seal_missing": N_(
+            "De bon heeft geen zegel, maar er is een sleutel om er een te controleren: een "
+            "bon zonder zegel kan door iedereen zijn gemaakt of bewerkt."
+        ),
+        "receipt.seal_unchecked": N_(
+            "De bon heeft een zegel, maar er is geen sleutel om het te controleren "
+            "(KLEINSCHALIG_RECEIPT_KEY)."
+        ),
+        "receipt.owners_unknown": N_(
+            "De bon zegt niet welke plugin de voorziening en de criteria bezit; het verse "
+            "proces laadt alle plugins die de bon noemt."
+        ),
+        "receipt.rederived": N_(
+            "Opnieuw afgeleid in een vers proces: {found}; in de bon: {recorded}."
+        ),
+        "receipt.rederived_values": N_(
+            "Opnieuw afgeleid in een vers proces leest dit criterium andere gegevens "
+            "(niet getoond: persoonsgegevens)."
+        ),
+        "receipt.line_missing": N_(
+            "Criterium {criterion} staat in de bon, maar niet in het besluit dat opnieuw "
+            "is afgeleid."
+        ),
+        "receipt.line_extra": N_(
+            "Criterium {criterion} staat in het besluit dat opnieuw is afgeleid, maar niet "
+            "in de bon."
+        ),
+        "receipt.rederive_failed": N_(
+            "Het besluit kon niet opnieuw worden afgeleid in een vers proces: {reason}."
+        ),
+        "receipt.plugin_missing": N_(
+            "Plugin {plugin}, die dit besluit mede bepaalt, is in het verse proces niet "
+            "geladen ({status})."
+        ),
+        "receipt.stale": N_(
+            "Verouderd: versies verschillen ({plugin}: in de bon {recorded}, "
+            "geïnstalleerd {found})."
+        ),
+        "receipt.owner": N_(
+            "In het verse proces is dit van plugin {found}, in de bon van {recorded}."
+        ),
     }
 )
 

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "indicators": ("indicators", "Compute a facility's indicators over a JSON Lines cohort."),
     "new-plugin": ("new_plugin", "Generate a working facility plugin package."),
     "export-plugin": ("export_plugin", "Write what a loaded plugin registered as a data file."),
+    "verify": ("verify", "Check a decision receipt: its digest, its decision derived again."),
 }
 
 

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.format == "receipt":
         versions = {p.name: p.version for p in host.plugins if p.status == "active"}
-        records = tuple(receipt(d, case, versions) for d in decisions)
+        records = tuple(receipt(d, case, versions, host.catalogue) for d in decisions)
         print_json(unstructure(records, tuple[DecisionRecord, ...]))
         return 0
     lang = args.lang

@@ -26,12 +26,13 @@ from kleinschalig.screening.decide import (
     decide,
 )
 from kleinschalig.screening.explain import explain
-from kleinschalig.screening.receipt import DecisionRecord, PluginVersion, receipt
+from kleinschalig.screening.receipt import DecisionRecord, PartDigest, PluginVersion, receipt
 from kleinschalig.screening.select import (
     RuleConflictError,
     criteria_in_force,
     facility_criteria,
 )
+from kleinschalig.screening.verify import VerifyReport, verify_receipt, verify_receipts
 
 __all__ = [
     "CriterionOutcome",
@@ -42,8 +43,10 @@ __all__ = [
     "Outcome",
     "Override",
     "OverrideNotAllowed",
+    "PartDigest",
     "PluginVersion",
     "RuleConflictError",
+    "VerifyReport",
     "criteria_in_force",
     "decide",
     "explain",
@@ -51,6 +54,8 @@ __all__ = [
     "reference_date_of",
     "screen",
     "screen_stream",
+    "verify_receipt",
+    "verify_receipts",
 ]
 
 

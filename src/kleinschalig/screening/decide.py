@@ -126,6 +126,7 @@ def decide(
             not_applicable=not_applicable,
             ruleset_digest=plan.ruleset_digest,
             digest=_digest(plan.head, verdict, ()),
+            granted=plan.granted,
         )
     results, parts, ranks, missing, blocks, assess, risks, protects = zip(*lines, strict=True)
     verdict = _BY_RANK[max(ranks)]
@@ -143,4 +144,5 @@ def decide(
         tuple(r.overridden for r in results if r.overridden is not None) if by_id else (),
         plan.ruleset_digest,
         _digest(plan.head, verdict, parts),
+        plan.granted,
     )

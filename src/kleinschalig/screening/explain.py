@@ -36,6 +36,14 @@ def explain(decision: Decision, lang: str = "nl", facility_name: str | None = No
         lines.append(
             t(N_("Beschermende factoren: {ids}"), ids=", ".join(decision.protective_factors))
         )
+    if decision.granted:
+        lines.append(
+            t(
+                N_("Met toestemming van de eigenaar: {criteria}"),
+                criteria="; ".join(decision.granted),
+            )
+        )
+    granted = {entry.split(" ", 1)[0] for entry in decision.granted}
     for result in decision.criteria:
         version = (
             t(N_("versie vanaf {date}"), date=format_date(result.version_from, lang))
@@ -55,6 +63,8 @@ def explain(decision: Decision, lang: str = "nl", facility_name: str | None = No
         lines.append(
             "    " + t(N_("bron: {sources}"), sources=", ".join(s.citation for s in result.sources))
         )
+        if result.criterion in granted:
+            lines.append("    " + t(N_("geldt hier met toestemming van de eigenaar")))
         if result.overridden is not None:
             lines.append(
                 "    "

@@ -16,14 +16,14 @@ from typing import Any, Final
 
 import attrs
 
-from kleinschalig.catalogue import Catalogue
+from kleinschalig.catalogue import CORE_OWNER, Catalogue
 from kleinschalig.model.criteria import Criterion, CriterionVersion
 from kleinschalig.model.facilities import Facility
 from kleinschalig.screening.judge import Judge, judge_for, reads_declared
 from kleinschalig.screening.results import FORMAT
 from kleinschalig.screening.select import criteria_in_force, facility_criteria
 
-__all__ = ["Plan", "canonical", "plan_for", "ruleset_digest"]
+__all__ = ["Plan", "canonical", "owner_of", "plan_for", "ruleset_digest"]
 
 #: Plans kept per catalogue (one per facility and reference date) before starting over.
 PLANS_KEPT: Final = 4096
@@ -35,20 +35,40 @@ def canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def ruleset_digest(pairs: Sequence[tuple[Criterion, CriterionVersion]]) -> str:
-    """A digest of the criteria in force (id, kind, version, rule, sources), order-free."""
+def owner_of(catalogue: Catalogue, criterion_id: str) -> str:
+    """The plugin that registered a criterion; the core for a facility's own (``core.*``)."""
+    if criterion_id in catalogue.criteria:
+        return catalogue.criteria.owner(criterion_id)
+    return CORE_OWNER
+
+
+def ruleset_digest(
+    pairs: Sequence[tuple[Criterion, CriterionVersion]], catalogue: Catalogue
+) -> str:
+    """A digest of the criteria in force (id, kind, version, rule, sources), order-free.
+
+    Each criterion is digested with the plugin that registered it (see :func:`owner_of`)
+    and that plugin's version (:attr:`Catalogue.plugin_versions
+    <kleinschalig.catalogue.Catalogue.plugin_versions>`), so the same rule from another
+    plugin, or from another version of its plugin, gives another digest.
+    """
     from kleinschalig.codec.converter import unstructure
 
-    payload = [
-        {
-            "id": c.id,
-            "kind": c.kind.value,
-            "overrides": c.overrides,
-            "applies_when": unstructure(c.applies_when) if c.applies_when else None,
-            "version": unstructure(v, CriterionVersion),
-        }
-        for c, v in sorted(pairs, key=lambda pair: pair[0].id)
-    ]
+    versions = catalogue.plugin_versions
+    payload = []
+    for c, v in sorted(pairs, key=lambda pair: pair[0].id):
+        owner = owner_of(catalogue, c.id)
+        payload.append(
+            {
+                "id": c.id,
+                "kind": c.kind.value,
+                "overrides": c.overrides,
+                "applies_when": unstructure(c.applies_when) if c.applies_when else None,
+                "version": unstructure(v, CriterionVersion),
+                "plugin": owner,
+                "plugin_version": versions.get(owner),
+            }
+        )
     return hashlib.sha256(canonical(payload).encode()).hexdigest()
 
 
@@ -63,6 +83,8 @@ class Plan:
     ruleset_digest: str
     #: The start of the ``repr`` the decision digest is taken of, up to the outcome.
     head: str
+    #: Criteria of another plugin that apply only under the facility owner's grant.
+    granted: tuple[str, ...] = ()
     ids: frozenset[str] = attrs.field(init=False)
 
     @ids.default
@@ -123,6 +145,29 @@ def _make_plan(store: _Store, facility: Facility, catalogue: Catalogue, on: dt.d
         judges.append(judge)
     rules = store.digests.get(keys)
     if rules is None:
-        rules = store.digests[keys] = ruleset_digest(pairs)
+        rules = store.digests[keys] = ruleset_digest(pairs, catalogue)
     head = ", ".join(repr(part) for part in (FORMAT, facility.code, on.isoformat(), rules))
-    return Plan(facility, tuple(c.id for c, _v in pairs), tuple(judges), rules, f"({head}, ")
+    return Plan(
+        facility,
+        tuple(c.id for c, _v in pairs),
+        tuple(judges),
+        rules,
+        f"({head}, ",
+        granted_criteria(catalogue, facility, [c for c, _v in registered]),
+    )
+
+
+def granted_criteria(
+    catalogue: Catalogue, facility: Facility, criteria: Sequence[Criterion]
+) -> tuple[str, ...]:
+    """The criteria that apply to ``facility`` only under a grant of its owner, as
+    ``"<criterion> (<plugin>, granted by <owner>)"``."""
+    if facility.code not in catalogue.facilities:
+        return ()
+    owner = catalogue.facilities.owner(facility.code)
+    found = []
+    for criterion in criteria:
+        by = catalogue.criteria.owner(criterion.id)
+        if by not in (owner, CORE_OWNER):
+            found.append(f"{criterion.id} ({by}, granted by {owner})")
+    return tuple(sorted(found))

@@ -25,7 +25,8 @@ __all__ = [
     "OverrideNotAllowed",
 ]
 
-FORMAT = "kleinschalig.decision/1"
+#: The format of a decision and its receipt; the decision digest begins with it.
+FORMAT = "kleinschalig.decision/2"
 
 
 @labelled(
@@ -119,3 +120,6 @@ class Decision:
     overrides: tuple[Override, ...] = ()
     ruleset_digest: str = ""
     digest: str = ""
+    #: Criteria of another plugin that applied only under a grant of the facility's owner
+    #: (``"<criterion> (<plugin>, granted by <owner>)"``); their lines are in ``criteria``.
+    granted: tuple[str, ...] = ()
