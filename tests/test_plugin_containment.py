@@ -238,7 +238,7 @@ def test_a_fast_plugin_has_no_warning():
 
 
 def test_the_budget_comes_from_the_environment():
-    assert HostConfig.from_env({}).load_budget_ms == 250
+    assert HostConfig.from_env({}).load_budget_ms == 1000
     assert HostConfig.from_env({"KLEINSCHALIG_LOAD_BUDGET_MS": "12.5"}).load_budget_ms == 12.5
     with pytest.raises(ValueError, match="KLEINSCHALIG_LOAD_BUDGET_MS"):
         HostConfig.from_env({"KLEINSCHALIG_LOAD_BUDGET_MS": "snel"})

@@ -29,7 +29,7 @@ ENV = {
         "data-only mode's allow-list of code plugins: comma-separated plugin names"
     ),
     "KLEINSCHALIG_LOAD_BUDGET_MS": (
-        "milliseconds a plugin may take to load (import and hooks) before a warning; default 250"
+        "milliseconds a plugin may take to load (import and hooks) before a warning; default 1000"
     ),
     "KLEINSCHALIG_CACHE_DIR": (
         "where data plugins' built files are cached (default ~/.cache/kleinschalig); off: no cache"
@@ -51,7 +51,7 @@ def _flag(value: str | None) -> bool:
 
 
 #: A plugin that takes longer to load (import and hooks) than this is warned about.
-DEFAULT_LOAD_BUDGET_MS = 250.0
+DEFAULT_LOAD_BUDGET_MS = 1000.0
 
 
 def _milliseconds(value: str | None, variable: str) -> float:
