@@ -186,10 +186,30 @@ def _rounding_error(start: dt.date, months: int) -> DateArithmeticError:
     )
 
 
+def _out_of_range() -> DateArithmeticError:
+    return DateArithmeticError(
+        ErrorDetail(code="date.out_of_range"), "the date falls outside years 1 to 9999"
+    )
+
+
+def _plus_days(start: dt.date, days: int) -> dt.date:
+    try:
+        return start + dt.timedelta(days=days)
+    except (OverflowError, ValueError):
+        raise _out_of_range() from None
+
+
 def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE) -> dt.date:
-    """``start`` plus (or minus) whole calendar months, never silently clamped."""
+    """``start`` plus (or minus) whole calendar months, never silently clamped.
+
+    A result outside years 1 to 9999 raises :class:`DateArithmeticError`
+    ``date.out_of_range``.
+    """
     from dateutil.relativedelta import relativedelta  # imported on first use: start-up time
 
+    target = start.year * 12 + start.month - 1 + months
+    if not 12 <= target < 10_000 * 12:
+        raise _out_of_range()
     result: dt.date = start + relativedelta(months=months)
     if result.day == start.day:
         return result
@@ -198,17 +218,17 @@ def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE)
         raise _rounding_error(start, months)
     if rounding is Rounding.DOWN:
         return result
-    return result + dt.timedelta(days=1)
+    return _plus_days(result, 1)
 
 
 def add(start: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
     """``start`` plus a calendar length: months first, then weeks and days."""
-    return add_months(start, length.total_months, rounding) + dt.timedelta(days=length.extra_days)
+    return _plus_days(add_months(start, length.total_months, rounding), length.extra_days)
 
 
 def subtract(end: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
     """``end`` minus a calendar length: days first, then months (the inverse of :func:`add`)."""
-    return add_months(end - dt.timedelta(days=length.extra_days), -length.total_months, rounding)
+    return add_months(_plus_days(end, -length.extra_days), -length.total_months, rounding)
 
 
 def add_days_fraction(
@@ -221,13 +241,13 @@ def add_days_fraction(
     datetime.date(2025, 1, 20)
     """
     if days.denominator == 1:
-        return start + dt.timedelta(days=int(days))
+        return _plus_days(start, int(days))
     if rounding is Rounding.RAISE:
         raise DateArithmeticError(
             ErrorDetail(code="date.fraction"), f"{float(days):.2f} days is not a whole day"
         )
     whole = days.__floor__() if rounding is Rounding.DOWN else days.__ceil__()
-    return start + dt.timedelta(days=whole)
+    return _plus_days(start, whole)
 
 
 @attrs.frozen(slots=True)

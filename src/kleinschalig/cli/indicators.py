@@ -83,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if tty:
             print(f"\r{lines:,} …", end="", file=sys.stderr, flush=True)
 
-    stream: Any = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8-sig")  # noqa: SIM115
+    # bytes, split on \n only: a bad byte or a carriage return concerns its own line
+    stream: Any = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     try:
         reader = JsonlReader(stream, progress=progress)
         for case in reader:
@@ -95,10 +96,31 @@ def run(args: argparse.Namespace) -> int:
             if occupancy is not None:
                 occupancy.add(case)
     finally:
-        if stream is not sys.stdin:
+        if stream is not sys.stdin.buffer:
             stream.close()
     if tty:
         print("\r", end="", file=sys.stderr)
+    totals = reader.totals()
+    totals_line = t(
+        N_("{read} regels gelezen: {valid} geldig, {invalid} ongeldig, {duplicates} dubbel."),
+        lang,
+        **{k: str(v) for k, v in totals.items()},
+    )
+    if reader.duplicates:
+        warning = t(
+            N_(
+                "{count} regels herhalen een eerder gelezen case_id: alleen de eerste "
+                "regel telt, de herhalingen zijn overgeslagen (regels: {lines})."
+            ),
+            lang,
+            count=str(len(reader.duplicates)),
+            lines=", ".join(str(d.line) for d in reader.duplicates),
+        )
+        print(t(N_("waarschuwing: {line}"), lang, line=warning), file=sys.stderr)
+    status = 0
+    if reader.valid == 0:
+        print(t(N_("Geen enkele geldige regel gelezen."), lang), file=sys.stderr)
+        status = 1
     report = indicators.report()
     occupied = occupancy.report() if occupancy is not None else None
     funnelled = funnel.report()
@@ -109,6 +131,10 @@ def run(args: argparse.Namespace) -> int:
         data |= {
             "facility": facility.code,
             "lines": reader.lines,
+            "totals": totals,
+            "duplicate_lines": [
+                {"line": d.line, "first_line": d.first_line} for d in reader.duplicates
+            ],
             "invalid_lines": [
                 {"line": e.line, "errors": [d.to_dict(lang) for d in e.errors]}
                 for e in reader.invalid
@@ -134,15 +160,16 @@ def run(args: argparse.Namespace) -> int:
             "funnel": funnelled.table().to_records(),
         }
         print_json(data)
-        return 0
+        return status
     table = report.table(lang)
     if args.format == "csv":
         print(table.to_csv(), end="")
         if reader.invalid:
-            lines = ", ".join(str(e.line) for e in reader.invalid[:20])
+            lines = ", ".join(str(e.line) for e in reader.invalid)
             message = t(N_("Ongeldige regels overgeslagen: {lines}"), lang, lines=lines)
             print(message, file=sys.stderr)
-        return 0
+        print(totals_line, file=sys.stderr)
+        return status
     print(_for_terminal(table).to_text(), end="")
     for note, ids in _notes(report, lang).items():
         print(f"— {note} ({', '.join(ids)})")
@@ -158,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
         other=str(other),
     )
     print(summary)
+    print(totals_line)
     if occupied is not None and occupied.occupancy is not None:
         print(
             t(
@@ -169,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
                 share=f"{occupied.occupancy:.0%}",
             )
         )
-    return 0
+    return status
 
 
 def _for_terminal(table: Table) -> Table:

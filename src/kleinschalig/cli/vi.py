@@ -42,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = vi_date(start, length, args.rule, Rounding(args.rounding))
         except DateArithmeticError as exc:
-            errors.append(exc.detail)
+            # out of range: the length carries the start beyond year 9999
+            out = exc.detail.code == "date.out_of_range"
+            errors.append(exc.detail.under("length") if out else exc.detail)
     if errors:
         if args.format == "json":
             print_json({"valid": False, "errors": [e.to_dict(args.lang) for e in errors]})

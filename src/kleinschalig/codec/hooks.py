@@ -291,3 +291,7 @@ def register(converter: Converter) -> None:
         lambda t: t == Source, tagged_union("kind", _SOURCE_CLASSES)
     )
     converter.register_unstructure_hook_func(lambda t: t == Source, unstructure_source)
+    # A source written on its own carries its tag too, so it reads back as a Source.
+    for cls in _SOURCE_CLASSES.values():
+        base = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        converter.register_unstructure_hook(cls, _tagged(base, "kind"))

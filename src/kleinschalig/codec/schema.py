@@ -19,6 +19,7 @@ from typing import Any, Final, Literal, Union, get_args, get_origin
 import attrs
 
 from kleinschalig._fields import CODE_PATTERN, constraints_of, doc_of, is_sensitive
+from kleinschalig.codec.strict import DEFAULT_LIMITS
 from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
@@ -33,13 +34,103 @@ _TAGGED: tuple[tuple[Any, str, dict[str, type]], ...] = (
     (Measure, "kind", MEASURE_CLASSES),
 )
 
-__all__ = ["DRAFT", "json_schema"]
+__all__ = ["CHECKS_KEYWORD", "DRAFT", "UNEXPRESSED_CHECKS", "json_schema", "unexpressed_codes"]
 
 #: The JSON Schema dialect of every generated schema.
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
 DURATION_PATTERN: Final = (
     r"^(?=.)(\d+y)?(\d+m)?(\d+w)?(\d+d)?$|^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$"
+)
+#: The keyword naming the library's checks that JSON Schema cannot express.
+CHECKS_KEYWORD: Final = "x-kleinschalig-checks"
+#: Checks the library makes on loading that no JSON Schema keyword can state. A document
+#: the schema accepts may still be refused for one of these, and for nothing else.
+UNEXPRESSED_CHECKS: Final[tuple[dict[str, Any], ...]] = (
+    {
+        "check": "integer-literal",
+        "codes": ["type.invalid"],
+        "description": "An integer is written without fraction or exponent: 1.0 is refused "
+        "where an integer is asked for, although JSON Schema counts it as an integer.",
+    },
+    {
+        "check": "unique-key",
+        "codes": ["value.duplicate"],
+        "description": "Items of a list of objects differ in their key (a code, a moment, "
+        "a regime); lists of plain values carry uniqueItems instead.",
+    },
+    {
+        "check": "date-order",
+        "codes": ["date.order"],
+        "description": "An end date is not before its start date.",
+    },
+    {
+        "check": "period-overlap",
+        "codes": ["period.overlap"],
+        "description": "Periods (versions, operating periods, capacity) do not overlap.",
+    },
+    {
+        "check": "line-order",
+        "codes": ["value.too_small"],
+        "fields": ["last_line"],
+        "description": "A document citation's last line is not before its first line.",
+    },
+    {
+        "check": "workflow-graph",
+        "codes": [
+            "workflow.unreachable",
+            "workflow.initial",
+            "workflow.from_final",
+            "workflow.dead_end",
+            "graph.cycle",
+        ],
+        "description": "A workflow has one initial state, every state is reachable, no step "
+        "leaves a final state; an intervention logic has no cycle.",
+    },
+    {
+        "check": "document-limits",
+        "codes": ["json.too_deep", "json.too_large", "object.too_large"],
+        "description": "Nesting depth, document size and members per object stay within "
+        "the documented limits (strings and lists carry maxLength and maxItems).",
+    },
+    {
+        "check": "at-least-one",
+        "codes": ["value.empty"],
+        "fields": ["scope"],
+        "description": "A criterion's scope names at least one facility, kind or the "
+        "national level.",
+    },
+    {
+        "check": "choices-present",
+        "codes": ["value.empty"],
+        "fields": ["choices"],
+        "description": "A fact definition of type enum or set lists its choices.",
+    },
+    {
+        "check": "fields-for-content",
+        "codes": ["value.empty", "value.not_allowed"],
+        "fields": ["fields"],
+        "description": "An information flow lists fields exactly when its content is fields.",
+    },
+    {
+        "check": "internal-reference",
+        "codes": ["reference.unknown"],
+        "description": "A code refers to another part of the same document (a workflow "
+        "step to one of its states).",
+    },
+    {
+        "check": "fact-rules",
+        "codes": [
+            "fact.unknown_namespace",
+            "fact.recorded_once",
+            "fact.not_for_type",
+            "fact.namespace_reserved",
+            "fact.moments_and_facility",
+            "fact.derived",
+        ],
+        "description": "A fact definition's type, moments, facility scope and namespace fit "
+        "together.",
+    },
 )
 _PRIMITIVES: Final[dict[type, str]] = {
     str: "string",
@@ -62,11 +153,16 @@ def _apply(schema: dict[str, Any], constraints: dict[str, Any]) -> dict[str, Any
 
 def generic_facts_schema() -> dict[str, Any]:
     """``facts`` without a catalogue: the shapes a declared fact's value can take."""
+    text = DEFAULT_LIMITS.max_text
     scalar = {
         "anyOf": [
             {"type": ["boolean", "integer", "number"]},
-            {"type": "string", "minLength": 1},
-            {"type": "array", "items": {"type": "string", "minLength": 1}},
+            {"type": "string", "minLength": 1, "maxLength": text},
+            {
+                "type": "array",
+                "maxItems": DEFAULT_LIMITS.max_list,
+                "items": {"type": "string", "minLength": 1, "maxLength": text},
+            },
         ]
     }
     return {
@@ -87,6 +183,35 @@ def generic_facts_schema() -> dict[str, Any]:
     }
 
 
+def unexpressed_codes() -> frozenset[str]:
+    """The error codes of :data:`UNEXPRESSED_CHECKS`."""
+    return frozenset(code for check in UNEXPRESSED_CHECKS for code in check["codes"])
+
+
+def _validators(field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    validator = field.validator
+    return tuple(getattr(validator, "_validators", (validator,)))
+
+
+def _has_unique_key(field: attrs.Attribute[Any]) -> bool:
+    return any(getattr(c, "unique_key", None) is not None for c in _validators(field))
+
+
+def _item_pattern(field: attrs.Attribute[Any]) -> str | None:
+    """The pattern every text of a tuple field must match, where one is declared."""
+    found = [getattr(c, "item_pattern", None) for c in _validators(field)]
+    return next((p for p in found if p is not None), None)
+
+
+def _is_plain(tp: Any) -> bool:
+    """Items compared whole: a unique key over them is JSON Schema's ``uniqueItems``."""
+    return (
+        tp in (str, int)
+        or get_origin(tp) is Literal
+        or (isinstance(tp, type) and issubclass(tp, Enum))
+    )
+
+
 class _Builder:
     def __init__(self, facts: dict[str, Any] | None = None) -> None:
         self.defs: dict[str, Any] = {}
@@ -96,36 +221,47 @@ class _Builder:
         constraints = constraints or {}
         origin = get_origin(tp)
         if tp == Source:
-            return {
-                "oneOf": [
-                    {"allOf": [self.for_type(cls), {"required": ["kind"]}]}
-                    for cls in (LegalSource, DocumentSource)
-                ]
-            }
+            return self.tagged("kind", {"law": LegalSource, "document": DocumentSource})
         for union, tag, classes in _TAGGED:
             if tp == union:
-                return {
-                    "oneOf": [
-                        {"allOf": [self.for_type(cls), {"required": [tag]}]}
-                        for cls in classes.values()
-                    ]
-                }
+                return self.tagged(tag, classes)
         if tp == Scalar:
-            return {"type": ["boolean", "integer", "number", "string"]}
+            return {
+                "type": ["boolean", "integer", "number", "string"],
+                "maxLength": DEFAULT_LIMITS.max_text,
+            }
         if origin is Literal:
             return {"enum": list(get_args(tp))}
         if origin in (Union, types.UnionType):
             members = [a for a in get_args(tp) if a is not type(None)]
-            inner = (
-                self.for_type(members[0], constraints)
-                if len(members) == 1
-                else {"anyOf": [self.for_type(m) for m in members]}
-            )
+            rest: Any = Union[tuple(members)]  # noqa: UP007 - rebuilt from parts
+            if len(members) == 1:
+                inner = self.for_type(members[0], constraints)
+            elif rest in (Source, *(union for union, _, _ in _TAGGED)):
+                inner = self.for_type(rest)  # ``Condition | None``: the tag stays required
+                if type(None) in get_args(tp):  # null in the type, not an anyOf to search
+                    return {**inner, "type": ["object", "null"]}
+            else:
+                inner = {"anyOf": [self.for_type(m) for m in members]}
             if type(None) in get_args(tp):
                 return {"anyOf": [inner, {"type": "null"}]}
             return inner
         if origin is tuple:
-            return _apply({"type": "array", "items": self.for_type(get_args(tp)[0])}, constraints)
+            item_pattern = constraints.pop("x-item-pattern", None)
+            items = self.for_type(get_args(tp)[0])
+            if item_pattern is not None:
+                items = {**items, "pattern": item_pattern}
+            array = {  # maxItems first: validators stop at the first failing keyword
+                "type": "array",
+                "maxItems": DEFAULT_LIMITS.max_list,
+                "items": items,
+            }
+            if constraints.pop("x-unique", False) and _is_plain(get_args(tp)[0]):
+                array["uniqueItems"] = True
+            return _apply(array, constraints)
+        if tp is str:
+            limit = constraints.pop("x-max-length", DEFAULT_LIMITS.max_text)
+            return _apply({"type": "string", "maxLength": limit}, constraints)
         if tp in _PRIMITIVES:
             return _apply({"type": _PRIMITIVES[tp]}, constraints)
         if tp is dt.date:
@@ -141,6 +277,26 @@ class _Builder:
             return self.for_class(tp)
         raise TypeError(f"no JSON Schema mapping for {tp!r}")
 
+    def tagged(self, tag: str, classes: dict[str, Any]) -> dict[str, Any]:
+        """A union told apart by ``tag``: the tag is required and picks the one member
+        schema that applies (``if``/``then``, so a validator checks only that member)."""
+        return {
+            "type": "object",
+            "required": [tag],
+            "properties": {tag: {"enum": list(classes)}},
+            "allOf": [
+                {
+                    "if": {
+                        "type": "object",
+                        "properties": {tag: {"const": value}},
+                        "required": [tag],
+                    },
+                    "then": self.for_type(cls),
+                }
+                for value, cls in classes.items()
+            ],
+        }
+
     def for_class(self, cls: type) -> dict[str, Any]:
         name = cls.__name__
         if name not in self.defs:
@@ -149,7 +305,14 @@ class _Builder:
             properties: dict[str, Any] = {}
             required: list[str] = []
             for f in attrs.fields(cls):
-                prop = self.for_type(f.type, dict(constraints_of(f)))
+                constraints = dict(constraints_of(f))
+                if f.name in DEFAULT_LIMITS.long_text_keys:
+                    constraints["x-max-length"] = DEFAULT_LIMITS.max_notes
+                if _has_unique_key(f):
+                    constraints["x-unique"] = True
+                if _item_pattern(f) is not None:
+                    constraints["x-item-pattern"] = _item_pattern(f)
+                prop = self.for_type(f.type, constraints)
                 if doc_of(f):
                     prop = {**prop, "description": doc_of(f)}
                 if is_sensitive(f):
@@ -180,7 +343,12 @@ def json_schema(
     """
     builder = _Builder(facts)
     root = builder.for_type(model)
-    document: dict[str, Any] = {"$schema": DRAFT, **root, "$defs": builder.defs}
+    document: dict[str, Any] = {
+        "$schema": DRAFT,
+        **root,
+        "$defs": builder.defs,
+        CHECKS_KEYWORD: [dict(check) for check in UNEXPRESSED_CHECKS],
+    }
     if title:
         document["title"] = title
     return document
