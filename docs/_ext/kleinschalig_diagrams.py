@@ -10,7 +10,7 @@ the data.
 
 from __future__ import annotations
 
-import functools
+import threading
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -23,12 +23,18 @@ from sphinx.util.nodes import nested_parse_with_titles
 logger = logging.getLogger(__name__)
 
 
-@functools.cache
+_LOADING = threading.Lock()
+_LOADED: list[Any] = []
+
+
 def _catalogue() -> Any:
-    """The catalogue with every installed plugin, loaded once per build."""
+    """The catalogue with every installed plugin, loaded once per build (once under threads too)."""
     from kleinschalig.plugins import HostConfig, PluginHost
 
-    return PluginHost.load(HostConfig()).catalogue
+    with _LOADING:
+        if not _LOADED:
+            _LOADED.append(PluginHost.load(HostConfig()).catalogue)
+        return _LOADED[0]
 
 
 def _warn(text: str) -> str:

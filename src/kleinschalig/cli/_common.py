@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from kleinschalig.errors import ErrorDetail
-from kleinschalig.i18n import LANGUAGES, N_, translate
+from kleinschalig.i18n import LANGUAGES, N_, normalize_language, translate
 
 if TYPE_CHECKING:
     from kleinschalig.catalogue import Catalogue
@@ -18,8 +18,18 @@ def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
     parser.add_argument("--format", choices=choices or ("text", "json"), default="text")
 
 
+def _lang_tag(tag: str) -> str:
+    """``en-US``, ``nl_NL``, ``EN``, … as ``en``/``nl``; any other tag as given, for ``choices``."""
+    try:
+        return normalize_language(tag)
+    except ValueError:
+        return tag
+
+
 def add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of messages")
+    parser.add_argument(
+        "--lang", type=_lang_tag, choices=LANGUAGES, default="nl", help="language of messages"
+    )
 
 
 def print_json(data: Any) -> None:

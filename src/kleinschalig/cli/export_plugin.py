@@ -20,7 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAMES",
         help="only these sections, comma-separated (facilities,facts,criteria,...)",
     )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    from kleinschalig.cli._common import add_lang
+
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:

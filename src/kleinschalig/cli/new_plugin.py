@@ -420,7 +420,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="generate the code form (a Python module and a gettext catalog) instead of data",
     )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of messages")
+    from kleinschalig.cli._common import add_lang
+
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:

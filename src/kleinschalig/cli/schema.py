@@ -12,7 +12,9 @@ from kleinschalig.i18n import N_
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", nargs="?", help="model name")
     parser.add_argument("--list", action="store_true", help="list the model names")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    from kleinschalig.cli._common import add_lang
+
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,9 +20,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import gettext as _gettext
-from functools import cache
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, TypeAlias
+
+import attrs
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -34,6 +39,9 @@ __all__ = [
     "add_catalog_messages",
     "format_date",
     "format_number",
+    "has_translation",
+    "normalize_language",
+    "registering",
     "translate",
     "translations",
 ]
@@ -51,7 +59,8 @@ LOCALE_DIR: Final = Path(__file__).parent / "locale"
 #: Babel locales used for formatting: English dates read "23 November 2026".
 _BABEL_LOCALE: Final[dict[str, str]] = {"nl": "nl_NL", "en": "en_GB"}
 
-_extra_catalogs: list[tuple[str, Path | tuple[tuple[str, str, str], ...]]] = []
+#: One added catalog: its domain and a locale directory or ``(lang, msgid, text)`` triples.
+_Entry: TypeAlias = tuple[str, Path | tuple[tuple[str, str, str], ...]]
 
 
 class _Messages(_gettext.NullTranslations):
@@ -69,9 +78,91 @@ class _Messages(_gettext.NullTranslations):
         return fallback.gettext(message) if fallback is not None else message
 
 
+def _merge(catalogs: tuple[_Entry, ...], lang: Language) -> _gettext.NullTranslations:
+    """A new merged catalog for ``lang``; nothing shared with other merged catalogs is changed."""
+    if lang == DEFAULT_LANGUAGE:
+        return _gettext.NullTranslations()
+    # gettext.translation returns a fresh copy each call, so add_fallback below
+    # changes only objects that belong to this merged catalog.
+    core = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+    for domain, source in reversed(catalogs):
+        if isinstance(source, Path):
+            extra = _gettext.translation(domain, source, languages=[lang], fallback=True)
+        else:
+            extra = _Messages({msgid: text for code, msgid, text in source if code == lang})
+        core.add_fallback(extra)
+    return core
+
+
+@attrs.frozen(slots=True)
+class _Snapshot:
+    """The added catalogs at one moment, never changed once published.
+
+    ``merged`` memoises the merged catalog per language. Every value in it is
+    built from this snapshot's own ``catalogs`` alone, so two threads that build
+    the same language at once build equal catalogs, and whichever is stored is
+    right. Registering catalogs publishes a new snapshot; it never clears this one.
+    """
+
+    catalogs: tuple[_Entry, ...]
+    merged: dict[str, _gettext.NullTranslations] = attrs.field(factory=dict, eq=False)
+
+    def translations(self, lang: Language) -> _gettext.NullTranslations:
+        found = self.merged.get(lang)
+        if found is None:
+            found = self.merged.setdefault(lang, _merge(self.catalogs, lang))
+        return found
+
+
+#: The published snapshot. Readers take this reference once per call; writers
+#: replace it, holding ``_lock``, with a snapshot built beside it.
+_snapshot: _Snapshot = _Snapshot(())
+#: Serialises writers. Re-entrant: a batch (:func:`registering`) adds many catalogs.
+_lock: Final = threading.RLock()
+#: The catalogs of the batch being registered, or ``None``; only touched holding ``_lock``.
+_pending: list[_Entry] | None = None
+
+
 def N_(msgid: str) -> str:  # noqa: N802 - the gettext convention
     """Mark a Dutch msgid for extraction without translating it."""
     return msgid
+
+
+@contextmanager
+def registering() -> Iterator[None]:
+    """Register several catalogs as one change, published when the outermost block ends.
+
+    While the block runs, other threads keep translating with the catalogs as
+    they were; afterwards they see all of the batch at once, never a part of it.
+    Other writers wait. :class:`~kleinschalig.plugins.PluginHost` registers a
+    host's catalogs this way.
+    """
+    global _pending, _snapshot
+    with _lock:
+        outermost = _pending is None
+        if outermost:
+            _pending = list(_snapshot.catalogs)
+        try:
+            yield
+        finally:
+            if outermost:
+                assert _pending is not None
+                catalogs = tuple(_pending)
+                _pending = None
+                if catalogs != _snapshot.catalogs:
+                    fresh = _Snapshot(catalogs)
+                    for lang in LANGUAGES:  # built before it is published
+                        fresh.translations(lang)
+                    _snapshot = fresh
+
+
+def _add(entry: _Entry) -> None:
+    with registering():
+        assert _pending is not None
+        if _pending[-1:] != [entry]:
+            if entry in _pending:
+                _pending.remove(entry)
+            _pending.append(entry)
 
 
 def add_catalog_dir(domain: str, locale_dir: Path) -> None:
@@ -81,14 +172,12 @@ def add_catalog_dir(domain: str, locale_dir: Path) -> None:
     terms. Among plugin catalogs the one added (or re-added, when a host loads
     it again) most recently is consulted first: when two plugins translate the
     same Dutch msgid differently, the plugins of the host loaded last win.
-    Catalogs are process-wide.
+
+    Catalogs are process-wide and only ever added: a new merged catalog is built
+    beside the one in use and then put in its place, so a thread translating at
+    the same moment sees either the old catalogs or the new ones, never none.
     """
-    entry = (domain, Path(locale_dir))
-    if _extra_catalogs[-1:] != [entry]:
-        if entry in _extra_catalogs:
-            _extra_catalogs.remove(entry)
-        _extra_catalogs.append(entry)
-        translations.cache_clear()
+    _add((domain, Path(locale_dir)))
 
 
 def add_catalog_messages(domain: str, messages: dict[str, dict[str, str]]) -> None:
@@ -102,51 +191,68 @@ def add_catalog_messages(domain: str, messages: dict[str, dict[str, str]]) -> No
             (lang, msgid, text) for lang, texts in messages.items() for msgid, text in texts.items()
         )
     )
-    entry = (domain, frozen)
-    if _extra_catalogs[-1:] != [entry]:
-        if entry in _extra_catalogs:
-            _extra_catalogs.remove(entry)
-        _extra_catalogs.append(entry)
-        translations.cache_clear()
+    _add((domain, frozen))
 
 
-def _check_language(lang: str) -> Language:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    return lang
+@lru_cache(maxsize=256)
+def _normalized(tag: str) -> Language | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        language = Locale.parse(tag.strip().replace("-", "_")).language
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+    return "nl" if language == "nl" else "en" if language == "en" else None
 
 
-@cache
-def translations(lang: Language) -> _gettext.NullTranslations:
-    """The merged catalog for ``lang``: the core domain plus every added domain."""
-    _check_language(lang)
-    if lang == DEFAULT_LANGUAGE:
-        return _gettext.NullTranslations()
-    core = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
-    for domain, source in reversed(_extra_catalogs):
-        if isinstance(source, Path):
-            extra = _gettext.translation(domain, source, languages=[lang], fallback=True)
-        else:
-            extra = _Messages({msgid: text for code, msgid, text in source if code == lang})
-        core.add_fallback(extra)
-    return core
+def normalize_language(tag: object) -> Language:
+    """The supported language of a language tag, normalised with Babel.
+
+    ``"en-US"``, ``"en_GB"`` and ``"EN"`` are English; ``"nl_NL"`` and ``"nl-BE"``
+    Dutch. Any other tag, or one Babel does not know, raises
+    :class:`~kleinschalig.errors.UnsupportedLanguage` (code
+    ``language.unsupported``), which is also a :class:`ValueError`.
+
+    >>> normalize_language("en-US"), normalize_language("nl_BE")
+    ('en', 'nl')
+    """
+    if tag == "nl" or tag == "en":
+        return tag  # the common case, without Babel
+    found = _normalized(tag) if isinstance(tag, str) else None
+    if found is None:
+        from kleinschalig.errors import UnsupportedLanguage
+
+        raise UnsupportedLanguage()
+    return found
+
+
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The merged catalog for ``lang``: the core domain plus every added domain.
+
+    The object returned is never changed afterwards; registering catalogs
+    replaces it with a new one.
+    """
+    return _snapshot.translations(normalize_language(lang))
 
 
 def translate(msgid: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """Translate a Dutch msgid; an untranslated msgid comes back unchanged."""
-    return translations(_check_language(lang)).gettext(msgid)
+    """Translate a Dutch msgid; an untranslated msgid comes back unchanged.
+
+    ``lang`` is a language tag (``"en"``, ``"en-US"``, ``"nl_NL"``, …); see
+    :func:`normalize_language`.
+    """
+    return _snapshot.translations(normalize_language(lang)).gettext(msgid)
 
 
-def has_translation(msgid: str, lang: Language) -> bool:
+def has_translation(msgid: str, lang: str) -> bool:
     """Whether ``msgid`` has an explicit, non-empty translation in ``lang``."""
-    if lang == DEFAULT_LANGUAGE:
+    language = normalize_language(lang)
+    if language == DEFAULT_LANGUAGE:
         return True
     sentinel = "\x00missing\x00"
-    catalog = translations(lang)
-    fallback = _gettext.NullTranslations()
     # Walk the chain by hand: gettext() returns the msgid itself when missing.
-    current: _gettext.NullTranslations | None = catalog
-    while current is not None and current is not fallback:
+    current: _gettext.NullTranslations | None = _snapshot.translations(language)
+    while current is not None:
         messages = getattr(current, "_catalog", None)
         if messages is not None and messages.get(msgid, sentinel) not in (sentinel, ""):
             return True
@@ -158,11 +264,11 @@ def format_date(value: _dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
     """A date in words, the Dutch or English long form ("23 november 2026")."""
     from babel.dates import format_date as _format_date
 
-    return str(_format_date(value, format="long", locale=_BABEL_LOCALE[_check_language(lang)]))
+    return str(_format_date(value, format="long", locale=_BABEL_LOCALE[normalize_language(lang)]))
 
 
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     """A number with the language's decimal separator ("1,5" / "1.5")."""
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=_BABEL_LOCALE[_check_language(lang)]))
+    return str(format_decimal(value, locale=_BABEL_LOCALE[normalize_language(lang)]))

@@ -9,15 +9,17 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 import pluggy
 
 from kleinschalig.catalogue import Catalogue
-from kleinschalig.i18n import add_catalog_dir, add_catalog_messages
+from kleinschalig.i18n import add_catalog_dir, add_catalog_messages, registering
 from kleinschalig.plugins import hookspecs
 from kleinschalig.plugins.config import HostConfig
 from kleinschalig.plugins.containment import Containment, file_problems, hook_problems
@@ -40,6 +42,22 @@ from kleinschalig.plugins.register import (
 from kleinschalig.plugins.resolve import resolve
 
 __all__ = ["PluginHost", "PluginInfo"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+#: One host is built at a time: loading swaps ``sys.stdout``/``sys.stderr`` around
+#: each plugin call and registers process-wide catalogs (see docs/guide/languages.rst).
+_BUILDING = threading.RLock()
+
+
+def _one_at_a_time(load: Callable[_P, _R]) -> Callable[_P, _R]:
+    @functools.wraps(load)
+    def serialised(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _BUILDING:
+            return load(*args, **kwargs)
+
+    return serialised
+
 
 #: Every hook name, in the order the host calls them.
 HOOK_NAMES: tuple[str, ...] = (
@@ -138,6 +156,7 @@ class PluginHost:
         raise KeyError(name)
 
     @classmethod
+    @_one_at_a_time
     def load(
         cls,
         config: HostConfig | None = None,
@@ -215,14 +234,15 @@ class PluginHost:
             warnings += info.warnings
         resolution = resolve(stagings, PROJECT, config.grants)
         resolution.catalogue.plugin_versions.update({n: infos[n].version for n in stagings})
-        for catalog in resolution.catalogs:
-            if catalog.locale_dir is not None:
-                add_catalog_dir(catalog.domain, catalog.locale_dir)
-            else:
-                messages: dict[str, dict[str, str]] = {}
-                for lang, msgid, text in catalog.messages:
-                    messages.setdefault(lang, {})[msgid] = text
-                add_catalog_messages(catalog.domain, messages)
+        with registering():  # readers see all of this host's catalogs at once
+            for catalog in resolution.catalogs:
+                if catalog.locale_dir is not None:
+                    add_catalog_dir(catalog.domain, catalog.locale_dir)
+                else:
+                    messages: dict[str, dict[str, str]] = {}
+                    for lang, msgid, text in catalog.messages:
+                        messages.setdefault(lang, {})[msgid] = text
+                    add_catalog_messages(catalog.domain, messages)
         located = [_located(error, loaded.get(error.plugin)) for error in resolution.errors]
         errors += located
         for error in located:
