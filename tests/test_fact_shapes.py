@@ -37,7 +37,9 @@ NOT_FACTS = (
 
 
 def test_the_table_is_generated_from_the_current_case_record():
-    derived = {path: (s.kind, s.values, s.sensitive) for path, s in derive_fact_shapes().items()}
+    derived = {
+        path: (s.kind, s.values, s.sensitive, s.special) for path, s in derive_fact_shapes().items()
+    }
     assert derived == FACTS, "the fact table is out of date: run python scripts/fact_table.py"
 
 
@@ -57,7 +59,7 @@ def test_every_kind_occurs_and_choices_are_listed():
     kinds = {shape.kind for shape in map(fact_shape, FACTS)}
     assert kinds >= {"date", "duration", "bool", "int", "float", "str", "choice", "list", "other"}
     assert fact_shape("intake.addiction_problems") == FactShape(
-        "choice", ("none", "present", "severe")
+        "choice", ("none", "present", "severe"), special=True
     )
 
 

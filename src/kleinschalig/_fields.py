@@ -18,6 +18,14 @@ from kleinschalig.errors import InvalidValue
 CONSTRAINTS: Final = "kleinschalig.constraints"
 SENSITIVE: Final = "kleinschalig.sensitive"
 DOC: Final = "kleinschalig.doc"
+#: The field's data class: ``"ordinary"``, ``"identifying"``, ``"special_category"`` (the
+#: values of :class:`~kleinschalig.model.fact_definitions.Sensitivity`) or :data:`NESTED`.
+DATA_CLASS: Final = "kleinschalig.data_class"
+#: The data class of a field holding nested records: that of the most sensitive field in them.
+NESTED: Final = "nested"
+DATA_CLASSES: Final = ("ordinary", "identifying", "special_category")
+#: What ``repr`` shows instead of a special-category or identifying value.
+REPR_HIDDEN: Final = {"special_category": "<special category>", "identifying": "<identifying>"}
 
 #: Pseudonymous identifiers: letters, digits and ``._:-``; never a name or a BSN.
 ID_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
@@ -145,6 +153,66 @@ def is_sensitive(attribute: attrs.Attribute[Any]) -> bool:
 
 def doc_of(attribute: attrs.Attribute[Any]) -> str:
     return str(attribute.metadata.get(DOC, ""))
+
+
+def data_class_of(attribute: attrs.Attribute[Any]) -> Any:
+    """The :class:`~kleinschalig.model.fact_definitions.Sensitivity` of a field,
+    :data:`NESTED` for a field holding records, ``None`` for a field without one."""
+    from kleinschalig.model.fact_definitions import Sensitivity
+
+    value = attribute.metadata.get(DATA_CLASS)
+    return Sensitivity(value) if value in DATA_CLASSES else value
+
+
+def _hidden(label: str) -> Callable[[Any], str]:
+    def shown(_value: Any) -> str:
+        return label
+
+    return shown
+
+
+def classified(
+    *, ordinary: str = "", identifying: str = "", special: str = "", nested: str = ""
+) -> Callable[[type, list[attrs.Attribute[Any]]], list[attrs.Attribute[Any]]]:
+    """An attrs ``field_transformer`` giving every field of a model its data class.
+
+    Each argument names fields (separated by spaces). Every field must be named exactly
+    once, so a new field without a data class fails at import. ``special`` (health, GDPR
+    art. 9) and ``identifying`` values are hidden from ``repr`` (as ``<special category>``,
+    ``<identifying>``), except pseudonymous ids (fields with the id pattern, which are
+    needed to find a record). ``nested`` fields hold records whose own fields have classes.
+    """
+    by_name: dict[str, str] = {}
+    for value, names in (
+        ("ordinary", ordinary),
+        ("identifying", identifying),
+        ("special_category", special),
+        (NESTED, nested),
+    ):
+        for name in names.split():
+            if name in by_name:
+                raise TypeError(f"field {name!r} has two data classes")
+            by_name[name] = value
+
+    def transform(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+        names = {f.name for f in fields}
+        missing = sorted(names - by_name.keys())
+        unknown = sorted(by_name.keys() - names)
+        if missing or unknown:
+            raise TypeError(
+                f"{cls.__name__}: fields without a data class: {missing}; unknown: {unknown}"
+            )
+        out = []
+        for f in fields:
+            value = by_name[f.name]
+            changes: dict[str, Any] = {"metadata": {**f.metadata, DATA_CLASS: value}}
+            pseudonym = constraints_of(f).get("pattern") == ID_PATTERN
+            if value in REPR_HIDDEN and f.repr is not False and not pseudonym:
+                changes["repr"] = _hidden(REPR_HIDDEN[value])
+            out.append(f.evolve(**changes))
+        return out
+
+    return transform
 
 
 def unique_by(key: Callable[[Any], Any], label: str) -> Callable[[Any, Any, Any], None]:

@@ -1,4 +1,4 @@
-"""``kleinschalig explain CASE.json --facility CODE [--on DATE] [--lang nl|en]``."""
+"""``kleinschalig explain CASE.json --facility CODE [--on DATE] [--redact] [--lang nl|en]``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the facility whose decision to explain",
     )
     parser.add_argument("--on", metavar="DATE", help="reference date (default: referral date)")
+    parser.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace special-category and identifying values by a marker",
+    )
     parser.set_defaults(format="text")
     add_lang(parser)
 
@@ -37,5 +42,5 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for decision in decisions:
         name = host.catalogue.facility(decision.facility).name
-        print(explain(decision, args.lang, name))
+        print(explain(decision, args.lang, name, catalogue=host.catalogue, redact=args.redact))
     return 0

@@ -29,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--on", metavar="DATE", help="reference date (default: referral date)")
     add_format(parser, "text", "json", "receipt")
+    parser.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace special-category and identifying values (json, receipt: for an audit log)",
+    )
     add_lang(parser)
 
 
@@ -92,13 +97,23 @@ def run(args: argparse.Namespace) -> int:
     except RuleConflictError as exc:
         print(f"RuleConflictError: {exc}", file=sys.stderr)
         return 1
+    redact = getattr(args, "redact", False)
     if args.format == "json":
+        if redact:
+            from kleinschalig.screening.redact import redact_decision
+
+            decisions = tuple(redact_decision(d, host.catalogue) for d in decisions)
         print_json(unstructure(decisions, tuple[Decision, ...]))
         return 0
     if args.format == "receipt":
         versions = {p.name: p.version for p in host.plugins if p.status == "active"}
         records = tuple(receipt(d, case, versions, host.catalogue) for d in decisions)
-        print_json(unstructure(records, tuple[DecisionRecord, ...]))
+        data = unstructure(records, tuple[DecisionRecord, ...])
+        if redact:
+            from kleinschalig.screening.redact import redact_receipt
+
+            data = [redact_receipt(r, host.catalogue) for r in data]
+        print_json(data)
         return 0
     lang = args.lang
     for d in decisions:

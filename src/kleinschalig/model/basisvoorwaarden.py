@@ -21,6 +21,7 @@ from enum import StrEnum
 
 import attrs
 
+from kleinschalig._fields import classified
 from kleinschalig._labels import labelled
 from kleinschalig.i18n import N_
 
@@ -82,7 +83,13 @@ class MeasurementMoment(StrEnum):
     T2 = "t2"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="moment date housing income debts id_document care_insurance debts_present",
+        special="care_need",
+    ),
+)
 class BasisvoorwaardenMeasurement:
     """The five statuses at one moment.
 

@@ -3,7 +3,10 @@
 Conventions for every optional field: ``None`` means *not recorded* (unknown),
 never "no". ``False`` is a recorded "no". Names and BSN have no place in the
 model; ``subject_id`` is a pseudonym. Birth dates and free text are sensitive:
-they never appear in ``repr``, in error messages or in logs.
+they never appear in ``repr``, in error messages or in logs. Every field has a data
+class (ordinary, identifying, special category: the ``field_transformer`` on each
+model); special-category (health) and identifying values show in ``repr`` as
+``<special category>`` and ``<identifying>``, pseudonymous ids excepted.
 
 >>> import datetime as dt
 >>> case = CaseRecord(subject_id="p-0001", case_id="c-0001", sex=Sex.MALE,
@@ -20,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from kleinschalig._fields import CODE_PATTERN, ID_PATTERN, spec, unique_by
+from kleinschalig._fields import CODE_PATTERN, ID_PATTERN, classified, spec, unique_by
 from kleinschalig._labels import labelled
 from kleinschalig.dates import Duration, RemainingSentence, Rounding, add, remaining
 from kleinschalig.errors import InvalidValue
@@ -59,7 +62,12 @@ def _not_before(other: str) -> Any:
     return validate
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        identifying="municipality municipality_code region",
+    ),
+)
 class Residence:
     """Where the person lives (or will settle): municipality name, CBS code and region."""
 
@@ -68,7 +76,12 @@ class Residence:
     region: str | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="title since until phase decided_by",
+    ),
+)
 class TitleHolding:
     """A legal title the person holds, by the code of a registered title."""
 
@@ -87,7 +100,12 @@ class TitleHolding:
         return self.since <= on and (self.until is None or on <= self.until)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="imposed_length start_date expected_length reporting_date",
+    ),
+)
 class SentenceFacts:
     """Sentence facts: imposed length and start, or the expected sentence in pre-trial detention.
 
@@ -137,7 +155,15 @@ class ActivityKind(StrEnum):
     NONE = "none"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary=(
+            "kind hours_per_week since employer_willing_to_be_checked travel_minutes_one_way "
+            "distance_km"
+        ),
+    ),
+)
 class DaytimeActivity:
     """Structured daytime activity before and during detention."""
 
@@ -149,7 +175,16 @@ class DaytimeActivity:
     distance_km: float | None = attrs.field(default=None, **spec(minimum=0))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary=(
+            "moment date work_activity_education finances housing attitude_behaviour "
+            "social_network leisure"
+        ),
+        special="psychological_wellbeing substance_use",
+    ),
+)
 class LifeDomainScores:
     """Scores on the eight life domains at one moment, from -2 (very negative) to +2."""
 
@@ -165,7 +200,12 @@ class LifeDomainScores:
     substance_use: int | None = attrs.field(default=None, **spec(minimum=-2, maximum=2))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="partner scope given_on withdrawn_on",
+    ),
+)
 class Consent:
     """Consent to share information with a partner role, for a scope, from a date."""
 
@@ -182,7 +222,7 @@ class Consent:
         return self.given_on <= on and (self.withdrawn_on is None or on < self.withdrawn_on)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=classified(ordinary="date by route"))
 class Referral:
     """Who referred the person, by which route, when."""
 
@@ -259,7 +299,25 @@ class PreviousStay(StrEnum):
     NEGATIVE = "negative"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary=(
+            "offence_type prior_offences prior_offence_count languages regional_tie "
+            "distance_to_outflow_municipality_km group_suitable motivated "
+            "suspected_serious_violent_or_sexual_offence escape_risk violence_risk "
+            "history_with_staff prosecutor_position recidivism_risk risk_assessment_date "
+            "co_suspects victim_nearby public_unrest_or_media_attention self_reliant "
+            "previous_stay_same_kind network_near_facility pending_criminal_case "
+            "leave_status_executable next_placement_known measure_follows_directly"
+        ),
+        identifying="outflow_municipality",
+        special=(
+            "psychiatric_problems addiction_problems care_problems intellectual_disability "
+            "suicidality clinical_care_needed extra_care_need"
+        ),
+    ),
+)
 class IntakeFacts:
     """Characteristics at intake (T0) that criteria and indicators read [indicators §4].
 
@@ -342,7 +400,14 @@ class OutflowReason(StrEnum):
     OTHER = "other"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary=(
+            "decision decision_date inflow_date outflow_date outflow_reason admitted_by_exception"
+        ),
+    ),
+)
 class PlacementFacts:
     """The placement decision and the dates of the stay."""
 
@@ -358,7 +423,7 @@ class PlacementFacts:
     )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=classified(ordinary="type date source"))
 class RecidivismEvent:
     """A dated recidivism event after outflow (the window is chosen at analysis time)."""
 
@@ -367,7 +432,18 @@ class RecidivismEvent:
     source: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="jurisdiction facility sex",
+        identifying="subject_id case_id birth_date",
+        special="notes",
+        nested=(
+            "residence legal_titles sentence daytime_activity intake basisvoorwaarden "
+            "life_domains consents referral placement recidivism events facts"
+        ),
+    ),
+)
 class CaseRecord:
     """One person in one trajectory: everything the engines read, nothing identifying.
 

@@ -17,12 +17,17 @@ from typing import Literal
 
 import attrs
 
-from kleinschalig._fields import CODE_PATTERN, spec, unique_by
+from kleinschalig._fields import CODE_PATTERN, classified, spec, unique_by
 
 __all__ = ["EVENT_CLASSES", "CaseEvent", "FeedbackSent", "WorkflowEvent"]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="workflow transition date actor documents type",
+    ),
+)
 class WorkflowEvent:
     """A transition of a workflow taken on ``date``.
 
@@ -41,7 +46,12 @@ class WorkflowEvent:
     type: Literal["transition"] = "transition"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(
+    slots=True,
+    field_transformer=classified(
+        ordinary="workflow about recipient date type",
+    ),
+)
 class FeedbackSent:
     """Feedback on a decision (transition ``about``) sent to a partner role."""
 

@@ -90,7 +90,8 @@ def declared_shape(definition: FactDefinition) -> FactShape:
 
 
 _SHAPES = {
-    path: FactShape(kind, values, sensitive) for path, (kind, values, sensitive) in FACTS.items()
+    path: FactShape(kind, values, sensitive, special)
+    for path, (kind, values, sensitive, special) in FACTS.items()
 }
 
 
@@ -132,7 +133,9 @@ def shape_of(tp: Any, sensitive: bool) -> FactShape:
 
 def derive_fact_shapes() -> dict[str, FactShape]:
     """Every fact path of the case record with its shape, read from the model itself."""
+    from kleinschalig._fields import data_class_of
     from kleinschalig.model.case import CaseRecord
+    from kleinschalig.model.fact_definitions import Sensitivity
     from kleinschalig.model.facts import fact_is_sensitive, fact_type, record_fields
 
     shapes: dict[str, FactShape] = {}
@@ -140,7 +143,11 @@ def derive_fact_shapes() -> dict[str, FactShape]:
     def visit(cls: type, prefix: str) -> None:
         for name, nested in record_fields(cls):
             path = prefix + name
-            shapes[path] = shape_of(fact_type(path), fact_is_sensitive(path))
+            shape = shape_of(fact_type(path), fact_is_sensitive(path))
+            # a field, not a record holding one: flows may list a record such as
+            # ``basisvoorwaarden`` (see the privacy guide)
+            own = data_class_of(attrs.fields_dict(cls)[name])
+            shapes[path] = attrs.evolve(shape, special=own is Sensitivity.SPECIAL_CATEGORY)
             if nested is not None:
                 visit(nested, path + ".")
 

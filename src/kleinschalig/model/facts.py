@@ -18,11 +18,16 @@ import attrs
 
 from kleinschalig.dates import DateArithmeticError, Duration
 from kleinschalig.model.case import CaseRecord
-from kleinschalig.model.fact_definitions import is_declared_path, split_fact_path
+from kleinschalig.model.fact_definitions import Sensitivity, is_declared_path, split_fact_path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.catalogue import Catalogue
 
 __all__ = [
     "DERIVED_READERS",
     "MISSING",
+    "data_class",
     "fact_exists",
     "fact_is_sensitive",
     "fact_reader",
@@ -165,6 +170,79 @@ def fact_is_sensitive(path: str) -> bool:
             return True
         current = _attrs_class(by_name[part].type)
     return False
+
+
+_RANK: Final = (Sensitivity.ORDINARY, Sensitivity.IDENTIFYING, Sensitivity.SPECIAL_CATEGORY)
+
+
+def _most_sensitive(classes: Any) -> Sensitivity:
+    return max(classes, key=_RANK.index, default=Sensitivity.ORDINARY)
+
+
+def _records_in(tp: Any) -> list[type]:
+    if isinstance(tp, type) and attrs.has(tp):
+        return [tp]
+    return [r for arg in get_args(tp) for r in _records_in(arg)]
+
+
+@cache
+def _record_class(cls: type) -> Sensitivity:
+    """The data class of a record: that of its most sensitive field."""
+    attrs.resolve_types(cls)
+    return _most_sensitive(_field_class(f) for f in attrs.fields(cls))
+
+
+def _field_class(field: attrs.Attribute[Any]) -> Sensitivity:
+    from kleinschalig._fields import NESTED, data_class_of
+    from kleinschalig.model.fact_values import FactValues
+
+    found = data_class_of(field)
+    if found != NESTED:
+        return Sensitivity.SPECIAL_CATEGORY if found is None else found
+    records = _records_in(field.type)
+    if FactValues in records:
+        return Sensitivity.SPECIAL_CATEGORY  # declared facts: see the catalogue
+    return _most_sensitive(_record_class(r) for r in records if r is not Duration)
+
+
+#: Paths a trace names that are computed from a field, with that field.
+_COMPUTED: Final = {"sentence.remaining": "sentence.imposed_length"}
+
+
+def data_class(path: str, catalogue: Catalogue | None = None) -> Sensitivity:
+    """The data class of the fact at ``path``: a case-record field or a declared fact.
+
+    A record (``intake``) is as sensitive as its most sensitive field; a declared fact
+    has the sensitivity its definition in ``catalogue`` gives. A path that is not known
+    (or a declared fact without a catalogue) is handled as special category: the safe
+    side. The classes are declared once, on the model's fields
+    (``classified`` in ``kleinschalig._fields``).
+    """
+    if is_declared_path(path) or path == "facts":
+        if catalogue is None:
+            return Sensitivity.SPECIAL_CATEGORY
+        if path == "facts":
+            return _most_sensitive(d.sensitivity for d in catalogue.facts)
+        fact, _moment = split_fact_path(path)
+        if fact not in catalogue.facts:
+            return Sensitivity.SPECIAL_CATEGORY
+        return catalogue.fact(fact).sensitivity
+    current: Any = CaseRecord
+    field: attrs.Attribute[Any] | None = None
+    for part in _COMPUTED.get(path, path).split("."):
+        records = _records_in(field.type) if field is not None else [current]
+        records = [r for r in records if r is not Duration]
+        if not records:
+            return Sensitivity.SPECIAL_CATEGORY
+        candidates: list[attrs.Attribute[Any]] = []
+        for record in records:
+            attrs.resolve_types(record)
+            candidates += [f for f in attrs.fields(record) if f.name == part]
+        if not candidates:
+            return Sensitivity.SPECIAL_CATEGORY
+        field = candidates[0]
+    assert field is not None
+    return _field_class(field)
 
 
 def fact_exists(path: str) -> bool:

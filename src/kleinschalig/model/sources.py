@@ -56,7 +56,7 @@ class LegalSource:
     article: str | None = attrs.field(default=None, **spec(pattern=r"^[0-9A-Za-z:.]+$"))
     paragraph: str | None = attrs.field(default=None, **spec(pattern=r"^[0-9A-Za-z]+$"))
     sentence: str | None = attrs.field(default=None, **spec(pattern=r"^[0-9]+$"))
-    url: str | None = attrs.field(default=None, **spec(pattern=r"^https://"))
+    url: str | None = attrs.field(default=None, **spec(pattern=r"^https://[!-~]+$"))
     text_date: dt.date | None = None
     explanation: str = attrs.field(
         default="", **spec(doc="Dutch msgid: how the rule implements the text.")

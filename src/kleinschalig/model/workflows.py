@@ -88,6 +88,7 @@ def _each(pattern: str) -> Any:
             if fullmatch(item) is None:
                 raise InvalidValue("value.pattern", (attribute.name, index), pattern=pattern)
 
+    validate.item_pattern = pattern  # type: ignore[attr-defined] # read by the JSON Schema
     return validate
 
 

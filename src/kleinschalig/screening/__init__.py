@@ -27,6 +27,7 @@ from kleinschalig.screening.decide import (
 )
 from kleinschalig.screening.explain import explain
 from kleinschalig.screening.receipt import DecisionRecord, PartDigest, PluginVersion, receipt
+from kleinschalig.screening.redact import redact_decision, redact_receipt
 from kleinschalig.screening.select import (
     RuleConflictError,
     criteria_in_force,
@@ -51,6 +52,8 @@ __all__ = [
     "decide",
     "explain",
     "receipt",
+    "redact_decision",
+    "redact_receipt",
     "reference_date_of",
     "screen",
     "screen_stream",

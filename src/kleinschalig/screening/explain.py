@@ -5,12 +5,33 @@ from __future__ import annotations
 from kleinschalig._labels import label_of
 from kleinschalig.i18n import N_, format_date, translate
 from kleinschalig.screening.decide import Decision
+from kleinschalig.screening.redact import MARKERS, marker, redact_decision
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.catalogue import Catalogue
 
 __all__ = ["explain"]
 
 
-def explain(decision: Decision, lang: str = "nl", facility_name: str | None = None) -> str:
-    """The trace of ``decision``: every criterion, its version and source, what it read."""
+def explain(
+    decision: Decision,
+    lang: str = "nl",
+    facility_name: str | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    redact: bool = False,
+) -> str:
+    """The trace of ``decision``: every criterion, its version and source, what it read.
+
+    Each special-category or identifying input is marked (``[bijzonder
+    persoonsgegeven]``, ``[identificerend gegeven]``); with ``redact`` its value is
+    replaced by that marker. ``catalogue`` gives the data classes of declared facts;
+    without it they count as special category.
+    """
+    if redact:
+        decision = redact_decision(decision, catalogue)
+    placeholders = set(MARKERS.values())
 
     def t(msgid: str, **params: str) -> str:
         return translate(msgid, lang).format(**params)
@@ -57,7 +78,14 @@ def explain(decision: Decision, lang: str = "nl", facility_name: str | None = No
         lines.append(f"    {translate(result.label, lang)}")
         lines.append(f"    {translate(result.reason, lang)}")
         for value in result.inputs:
-            lines.append(f"    {value.path} = {value.value}")
+            found = marker(value.path, catalogue)
+            if value.value in placeholders:
+                shown = translate(value.value, lang)
+            elif found is not None:
+                shown = f"{value.value} {translate(found, lang)}"
+            else:
+                shown = value.value
+            lines.append(f"    {value.path} = {shown}")
         if result.missing:
             lines.append("    " + t(N_("ontbreekt: {inputs}"), inputs=", ".join(result.missing)))
         lines.append(
