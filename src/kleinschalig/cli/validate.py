@@ -24,7 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorDetail]:
-    """Every error in one file: structure, constraints and catalogue references."""
+    """Every error in one file: what ``screen`` and ``timeline`` would refuse in it.
+
+    Structure and constraints, catalogue references and, for a case record, the
+    replay of its event log (an event that could not have happened, such as a step
+    taken without the consent it needs).
+    """
     from kleinschalig.codec.converter import load_json
     from kleinschalig.codec.models import MODELS
     from kleinschalig.model.case import CaseRecord
@@ -40,7 +45,16 @@ def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorD
     except ValidationFailed as exc:
         return list(exc.errors)
     if isinstance(document, CaseRecord):
-        return catalogue.check_case(document)
+        from kleinschalig.workflows import replay_all
+
+        errors = catalogue.check_case(document)
+        if errors:
+            return errors
+        try:
+            replay_all(document, catalogue)
+        except ValidationFailed as exc:
+            return list(exc.errors)
+        return []
     if isinstance(document, Facility):
         return catalogue.check_facility(document)
     return []
