@@ -27,6 +27,7 @@ __all__ = [
     "ErrorDetail",
     "InvalidValue",
     "KleinschaligError",
+    "UnsupportedLanguage",
     "ValidationFailed",
     "join_pointer",
 ]
@@ -36,6 +37,22 @@ __all__ = [
 ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "json.syntax": N_("Geen geldige JSON (regel {line}, kolom {column})."),
+        "json.encoding": N_("Geen geldige UTF-8-tekst."),
+        "json.too_large": N_("Het document is te groot: maximaal {maximum} bytes."),
+        "json.too_deep": N_("Het document is te diep genest: maximaal {maximum} niveaus."),
+        "json.non_finite": N_("Geen geldig JSON-getal: NaN en Infinity zijn niet toegestaan."),
+        "json.number_too_large": N_("Getal met te veel cijfers."),
+        "json.duplicate_key": N_("Deze sleutel komt al eerder voor in hetzelfde object."),
+        "json.surrogate": N_(
+            "Tekst met een losse surrogaat (U+D800–U+DFFF): geen geldige Unicode."
+        ),
+        "text.too_long": N_("Tekst is te lang: maximaal {maximum} tekens."),
+        "list.too_long": N_("Lijst is te lang: maximaal {maximum} elementen."),
+        "object.too_large": N_("Object heeft te veel velden: maximaal {maximum}."),
+        "field.unknown_more": N_("En nog {count} onbekende velden (niet getoond)."),
+        "date.out_of_range": N_(
+            "De berekende datum valt buiten het ondersteunde bereik (jaar 1 tot en met 9999)."
+        ),
         "field.missing": N_("Verplicht veld ontbreekt."),
         "field.unknown": N_("Onbekend veld; controleer de spelling."),
         "type.invalid": N_("Verkeerd type: verwacht {expected}."),
@@ -165,6 +182,11 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "De bon heeft een zegel, maar er is geen sleutel om het te controleren "
             "(KLEINSCHALIG_RECEIPT_KEY)."
         ),
+        "receipt.redacted": N_(
+            "Geredigeerde bon: bijzondere en identificerende gegevens zijn weggelaten, dus "
+            "het besluit kan niet opnieuw worden afgeleid en digest en zegel niet worden "
+            "gecontroleerd; alleen de niet-geredigeerde delen zijn met hun digest vergeleken."
+        ),
         "receipt.owners_unknown": N_(
             "De bon zegt niet welke plugin de voorziening en de criteria bezit; het verse "
             "proces laadt alle plugins die de bon noemt."
@@ -198,6 +220,7 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "receipt.owner": N_(
             "In het verse proces is dit van plugin {found}, in de bon van {recorded}."
         ),
+        "language.unsupported": N_("Taal niet ondersteund; kies uit: {allowed}."),
     }
 )
 
@@ -297,6 +320,24 @@ class ValidationFailed(KleinschaligError):
 
     def to_dicts(self, lang: str = "nl") -> list[dict[str, str]]:
         return [e.to_dict(lang) for e in self.errors]
+
+
+class UnsupportedLanguage(ValidationFailed, ValueError):
+    """A language tag that is not Dutch or English (code ``language.unsupported``).
+
+    Also a :class:`ValueError`, as an unsupported language always was. The tag
+    itself is not repeated in the error.
+    """
+
+    def __init__(self) -> None:
+        from kleinschalig.i18n import LANGUAGES
+
+        super().__init__(
+            [ErrorDetail("language.unsupported", params={"allowed": ", ".join(LANGUAGES)})]
+        )
+        self.args = (
+            f"unsupported language; choose one of {', '.join(LANGUAGES)} [language.unsupported]",
+        )
 
 
 def ensure_no_errors(errors: Sequence[ErrorDetail]) -> None:
