@@ -255,3 +255,18 @@ def test_screen_receipt_with_lone_surrogate_is_refused(tmp_path, capsys):
     path.write_text(json.dumps(data))
     assert main(["screen", str(path), "--format", "receipt"]) == 1
     assert "[json.surrogate]" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("doc", "model", "path"),
+    [
+        (b'{"fact": "intake.motivated", "cmp": "eq", "value": true}', "condition", "/op"),
+        (b'{"document": "001", "first_line": 1, "last_line": 2}', "source", "/kind"),
+    ],
+)
+def test_a_missing_union_tag_is_reported_as_missing(doc, model, path):
+    from kleinschalig.codec.models import MODELS
+
+    with pytest.raises(ValidationFailed) as failure:
+        load_json(doc, MODELS[model])
+    assert [(e.code, e.path) for e in failure.value.errors] == [("field.missing", path)]

@@ -261,6 +261,9 @@ def register(converter: Converter) -> None:
             member = member_hooks.get(key) if type(key) is str else None
             if member is None:
                 cls = classes.get(key) if isinstance(key, str) else None
+                if cls is None and tag not in value:
+                    # the tag is absent: say so where it belongs, not "not allowed"
+                    raise InvalidValue("field.missing", tag)
                 if cls is None:
                     raise InvalidValue("value.not_allowed", tag, allowed=", ".join(classes))
                 member = member_hooks[key] = (converter.get_structure_hook(cls), cls)
