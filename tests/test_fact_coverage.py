@@ -7,12 +7,13 @@ Before facts could be declared (issue 13) the KVs computed 1 of their 53 own
 indicators.
 """
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "fact_coverage.py"
@@ -32,16 +33,9 @@ PINNED = {
 }
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("fact_coverage", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def found():
-    return load_script().coverage()
+    return load_script("fact_coverage").coverage()
 
 
 def test_every_bundled_facility_is_counted(found):

@@ -5,13 +5,11 @@ long. The full run (``scripts/fuzz.py``, 100 000 documents) uses the same mutati
 """
 
 import contextlib
-import importlib.util
 import io
 import json
 import os
 import random
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,14 +18,9 @@ from hypothesis import strategies as st
 from kleinschalig.codec.converter import unstructure
 from kleinschalig.codec.models import MODELS
 from kleinschalig.testing.strategies import for_type
+from tests.scripts import load_script
 
-_spec = importlib.util.spec_from_file_location(
-    "kleinschalig_fuzz", Path(__file__).parent.parent / "scripts" / "fuzz.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-fuzz = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fuzz)
+fuzz = load_script("fuzz")
 
 #: Documents per test under the ci profile (a few thousand in all); more under dev.
 _CI = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev") == "ci"

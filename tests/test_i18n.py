@@ -1,24 +1,14 @@
 import datetime as dt
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from kleinschalig._labels import ENUM_LABELS, label_of
 from kleinschalig.i18n import format_date, format_number, has_translation, translate
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.scripts import load_script
 
 
 def test_every_msgid_has_an_english_translation_and_the_catalog_is_compiled():
-    assert load_script().problems() == []
+    assert load_script("i18n").problems() == []
 
 
 def test_every_enum_member_has_a_translated_label():

@@ -7,10 +7,8 @@ itself names in ``x-kleinschalig-checks``. Every public model round-trips, and
 """
 
 import datetime as dt
-import importlib.util
 import json
 import random
-from pathlib import Path
 
 import attrs
 import jsonschema
@@ -24,14 +22,9 @@ from kleinschalig.codec.schema import CHECKS_KEYWORD, UNEXPRESSED_CHECKS, json_s
 from kleinschalig.errors import ValidationFailed
 from kleinschalig.model.sources import DocumentSource, LegalSource, Source
 from kleinschalig.testing.strategies import for_type
+from tests.scripts import load_script
 
-_spec = importlib.util.spec_from_file_location(
-    "kleinschalig_fuzz", Path(__file__).parent.parent / "scripts" / "fuzz.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-fuzz = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fuzz)
+fuzz = load_script("fuzz")
 
 
 def validator_for(model):

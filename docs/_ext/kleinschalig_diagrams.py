@@ -27,14 +27,19 @@ _LOADING = threading.Lock()
 _LOADED: list[Any] = []
 
 
-def _catalogue() -> Any:
-    """The catalogue with every installed plugin, loaded once per build (once under threads too)."""
+def _host() -> Any:
+    """The host with every installed plugin, loaded once per build (once under threads too)."""
     from kleinschalig.plugins import HostConfig, PluginHost
 
     with _LOADING:
         if not _LOADED:
-            _LOADED.append(PluginHost.load(HostConfig()).catalogue)
+            _LOADED.append(PluginHost.load(HostConfig()))
         return _LOADED[0]
+
+
+def _catalogue() -> Any:
+    """The catalogue of :func:`_host`."""
+    return _host().catalogue
 
 
 def _warn(text: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from docutils import nodes
 from docutils.statemachine import StringList
-from kleinschalig_diagrams import _catalogue, workflow_lines
+from kleinschalig_diagrams import _catalogue, _host, workflow_lines
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
@@ -102,9 +102,7 @@ def note_plugin_files(directive: SphinxDirective, owner: str) -> None:
     import importlib.util
     from pathlib import Path
 
-    from kleinschalig.plugins import PluginHost
-
-    info = next((p for p in PluginHost.load().plugins if p.name == owner), None)
+    info = next((p for p in _host().plugins if p.name == owner), None)
     if info is None:
         return
     module = info.location.split(" (", 1)[0]
