@@ -12,7 +12,15 @@ def test_every_msgid_has_an_english_translation_and_the_catalog_is_compiled():
 
 
 def test_every_enum_member_has_a_translated_label():
-    import kleinschalig.model  # noqa: F401 - registers every labelled enum
+    import importlib
+    import pkgutil
+
+    import kleinschalig.model
+
+    # kleinschalig.model imports its modules lazily: import them all, so that every
+    # labelled enum is registered whatever ran before this test.
+    for info in pkgutil.iter_modules(kleinschalig.model.__path__, "kleinschalig.model."):
+        importlib.import_module(info.name)
 
     assert len(ENUM_LABELS) >= 15
     for enum_type, labels in ENUM_LABELS.items():
