@@ -16,7 +16,9 @@ JSON Schema (format checking on) is asked too. Printed counts:
 - silent acceptances: the library accepts what the schema rejects;
 - schema disagreements: schema and library differ, in either direction, beyond
   the checks the schema names in ``x-kleinschalig-checks``;
-- hangs: a document that took longer than ``--time-limit`` seconds.
+- hangs: a document that took longer than ``--time-limit`` seconds;
+- misplaced paths: an error whose JSON Pointer names no place in the document
+  (a missing key counts as placed when its parent object exists).
 
 Examples are given as model name, mutation and JSON-Pointer path: never values.
 """
@@ -36,6 +38,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+KINDS = ("tracebacks", "silent acceptances", "schema disagreements", "hangs", "misplaced paths")
 
 MUTATIONS = (
     "none",
@@ -195,6 +199,20 @@ def _at(doc: Any, path: str) -> Any:
     return doc
 
 
+def placed(doc: Any, path: str) -> bool:
+    """``path`` names a value in ``doc``, or a key missing from an object that is there."""
+    try:
+        _at(doc, path)
+        return True
+    except (KeyError, IndexError, TypeError, ValueError):
+        pass
+    parent, _, _last = path.rpartition("/")
+    try:
+        return isinstance(_at(doc, parent), dict)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False
+
+
 def excused_error(doc: Any, error: Any) -> bool:
     """``error`` comes from a check the schema declares beyond JSON Schema's reach."""
     from kleinschalig.codec.schema import UNEXPRESSED_CHECKS
@@ -261,8 +279,11 @@ def host() -> Any:
     return _HOST[0]
 
 
-def run_api(name: str, instance: Any) -> None:
-    """The API calls beyond ``load_json`` that a valid document of ``name`` can go through."""
+def run_api(name: str, instance: Any) -> list[Any]:
+    """The API calls beyond ``load_json`` that a valid document of ``name`` can go through.
+
+    Returns the errors ``check_case`` found (their paths are audited like the codec's).
+    """
     import datetime as dt
 
     from kleinschalig.errors import KleinschaligError
@@ -270,17 +291,19 @@ def run_api(name: str, instance: Any) -> None:
     from kleinschalig.workflows import timeline
 
     if name != "case-record":
-        return
+        return []
     catalogue = host().catalogue
     try:
-        if catalogue.check_case(instance):
-            return
+        problems = list(catalogue.check_case(instance))
+        if problems:
+            return problems
         on = instance.referral.date if instance.referral is not None else dt.date(2026, 1, 1)
         for decision in screen(instance, catalogue, on):
             explain(decision, "en")
         timeline(instance, catalogue, on)
     except KleinschaligError:
         pass
+    return []
 
 
 def run_cli(name: str, text: str, directory: Path) -> tuple[int, str]:
@@ -334,6 +357,9 @@ def fuzz(
             try:
                 instance, errors = oracle.library(name, text)
                 accepted = instance is not None
+                for error in errors:
+                    if not placed(doc, error.path):
+                        outcome.note("misplaced paths", f"{label} -> {error.code}@{error.path}")
                 by_schema = oracle.schema_accepts(name, doc)
                 if accepted and not by_schema:
                     outcome.note("silent acceptances", label)
@@ -342,7 +368,9 @@ def fuzz(
                     codes = ",".join(sorted({f"{e.code}@{e.path}" for e in errors}))
                     outcome.note("schema disagreements", f"{label} -> {codes}")
                 if accepted:
-                    run_api(name, instance)
+                    for error in run_api(name, instance):
+                        if not placed(doc, error.path):
+                            outcome.note("misplaced paths", f"{label} -> {error.code}@{error.path}")
                 if cli_every and outcome.counts["tried"] % cli_every == 0:
                     status, _ = run_cli(name, text, directory)
                     if status not in (0, 1):
@@ -374,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.monotonic() - started
     rate = outcome.counts["tried"] / elapsed if elapsed else 0.0
     print(f"tried: {outcome.counts['tried']} in {elapsed:.0f} s ({rate:.0f}/s)")
-    kinds = ("tracebacks", "silent acceptances", "schema disagreements", "hangs")
+    kinds = KINDS
     for kind in kinds:
         print(f"{kind}: {outcome.counts[kind]}")
         for example in outcome.examples.get(kind, []):

@@ -54,6 +54,8 @@ PINNED_CODES = {
     "list.too_long",
     "object.too_large",
     "field.unknown_more",
+    "limit.unknown",
+    "limit.invalid",
     "date.out_of_range",
     "field.missing",
     "field.unknown",

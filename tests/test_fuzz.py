@@ -32,7 +32,7 @@ def test_mutated_documents_through_api_and_cli_raise_only_structured_errors():
     started = time.monotonic()
     outcome = fuzz.fuzz(MUTATED, seed=16, time_limit=2.0, cli_every=25, quiet=True)
     assert outcome.counts["tried"] == MUTATED
-    for kind in ("tracebacks", "silent acceptances", "schema disagreements", "hangs"):
+    for kind in fuzz.KINDS:
         assert outcome.counts[kind] == 0, (kind, outcome.examples.get(kind))
     assert time.monotonic() - started < 110
 
@@ -72,3 +72,14 @@ def test_the_cli_reports_a_broken_document_as_json_not_a_traceback(tmp_path):
     report = json.loads(out.getvalue())
     assert report["valid"] is False
     assert {e["path"] for e in report["errors"]} >= {"/subject_id", "/zz"}
+
+
+def test_an_error_path_is_placed_only_where_the_document_has_that_place():
+    doc = {"sentence": {"start_date": "2020-01-01"}, "legal_titles": [{"title": "x"}]}
+    assert fuzz.placed(doc, "")
+    assert fuzz.placed(doc, "/sentence/start_date")
+    assert fuzz.placed(doc, "/sentence/length")  # missing key of an object that is there
+    assert fuzz.placed(doc, "/legal_titles/0/title")
+    assert not fuzz.placed(doc, "/legal_titles/1/title")
+    assert not fuzz.placed(doc, "/referral/by")
+    assert not fuzz.placed(doc, "/sentence/start_date/day")

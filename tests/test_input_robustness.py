@@ -113,6 +113,61 @@ def test_limits_have_documented_defaults_and_can_be_passed():
     ]
 
 
+def test_limits_are_set_from_the_environment_then_the_command_line():
+    limits = Limits.from_env({"KLEINSCHALIG_LIMITS": "max_depth=8, max_list=50"}, ["max_list=5"])
+    assert (limits.max_depth, limits.max_list, limits.max_text) == (8, 5, DEFAULT_LIMITS.max_text)
+    assert Limits.from_env({}) == DEFAULT_LIMITS
+    with pytest.raises(ValidationFailed) as caught:
+        Limits.from_env({"KLEINSCHALIG_LIMITS": "max_dept=3,max_list=0"}, ["max_text", "x=1"])
+    assert {(e.code, e.path) for e in caught.value.errors} == {
+        ("limit.unknown", "/KLEINSCHALIG_LIMITS/max_dept"),
+        ("limit.invalid", "/KLEINSCHALIG_LIMITS/max_list"),
+        ("limit.invalid", "/--limit/max_text"),
+        ("limit.unknown", "/--limit/x"),
+    }
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "1.5", "1e3", "", "many"])
+def test_a_limit_is_a_whole_number_of_at_least_one(value):
+    with pytest.raises(ValidationFailed) as caught:
+        DEFAULT_LIMITS.updated([f"max_depth={value}"])
+    assert [(e.code, e.path) for e in caught.value.errors] == [("limit.invalid", "/max_depth")]
+
+
+def test_cli_limits_apply_to_every_reading_command(tmp_path, capsys, monkeypatch):
+    case = tmp_path / "case.json"
+    case.write_text(BASE + ', "legal_titles": [{}, {}, {}, {}]}', encoding="utf-8")
+    cohort = _cohort(tmp_path, [_record(1), _record(2)])
+    for argv in (
+        ["validate", "--format", "json", str(case)],
+        ["screen", "--on", "2026-01-01", "--format", "json", str(case)],
+        ["timeline", "--on", "2026-01-01", "--format", "json", str(case)],
+    ):
+        assert main(["--limit", "max_list=3", *argv]) == 1, argv
+        errors = json.loads(capsys.readouterr().out)["errors"]
+        assert {e["code"] for e in errors} >= {"list.too_long"}, argv
+    assert (
+        main(["indicators", str(cohort), *ARGS, "--format", "json", "--limit", "max_bytes=10"]) == 1
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert {line["errors"][0]["code"] for line in data["invalid_lines"]} == {"json.too_large"}
+    monkeypatch.setenv("KLEINSCHALIG_LIMITS", "max_list=1")
+    assert main(["validate", "--format", "json", str(case)]) == 1
+    capsys.readouterr()
+
+
+def test_cli_reports_a_bad_limit_as_structured_errors_with_exit_2(tmp_path, capsys, monkeypatch):
+    case = tmp_path / "case.json"
+    case.write_text(BASE + "}", encoding="utf-8")
+    monkeypatch.setenv("KLEINSCHALIG_LIMITS", "max_dept=3")
+    assert main(["validate", "--lang", "en", str(case)]) == 2
+    err = capsys.readouterr().err
+    assert "Invalid limits:" in err
+    assert "/KLEINSCHALIG_LIMITS/max_dept: Unknown limit; choose from: max_bytes" in err
+    assert "[limit.unknown]" in err
+    assert "Traceback" not in err
+
+
 def test_string_length_per_field_kind():
     note = "x" * 10_000
     assert load_json(BASE + f', "notes": "{note}"' + "}", CaseRecord).notes == note

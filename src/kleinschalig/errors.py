@@ -50,6 +50,8 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "list.too_long": N_("Lijst is te lang: maximaal {maximum} elementen."),
         "object.too_large": N_("Object heeft te veel velden: maximaal {maximum}."),
         "field.unknown_more": N_("En nog {count} onbekende velden (niet getoond)."),
+        "limit.unknown": N_("Onbekende limiet; kies uit: {allowed}."),
+        "limit.invalid": N_("Een limiet is een geheel getal van minimaal 1, als NAAM=GETAL."),
         "date.out_of_range": N_(
             "De berekende datum valt buiten het ondersteunde bereik (jaar 1 tot en met 9999)."
         ),

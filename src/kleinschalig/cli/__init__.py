@@ -55,6 +55,16 @@ def add_plugin_options(parser: argparse.ArgumentParser, default: object) -> None
         default=default,
         help="make any plugin failure fatal (also KLEINSCHALIG_STRICT=1)",
     )
+    parser.add_argument(
+        "--limit",
+        action="append",
+        metavar="NAME=N",
+        default=default,
+        help=(
+            "a limit on input documents, such as max_depth=32 or max_bytes=1048576 "
+            "(repeatable; also KLEINSCHALIG_LIMITS, comma-separated)"
+        ),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     args.plugin_dir = getattr(args, "plugin_dir", None) or []
     args.strict = getattr(args, "strict", False)
+    args.limit = getattr(args, "limit", None) or []
     if args.command is None:
         parser.print_help()
         return 2

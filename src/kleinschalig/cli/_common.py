@@ -56,6 +56,24 @@ def t(msgid: str, lang: str, **params: str) -> str:
     return text.format(**params) if params else text
 
 
+def input_limits(args: argparse.Namespace) -> Any:
+    """The :class:`~kleinschalig.codec.strict.Limits` for input documents, or exit code 2.
+
+    ``KLEINSCHALIG_LIMITS`` first, then every ``--limit``; a bad setting is reported
+    on stderr as structured errors.
+    """
+    from kleinschalig.codec.strict import Limits
+    from kleinschalig.errors import ValidationFailed
+
+    try:
+        return Limits.from_env(settings=getattr(args, "limit", None) or ())
+    except ValidationFailed as exc:
+        lang = getattr(args, "lang", "nl")
+        print(t(N_("Ongeldige limieten:"), lang), file=sys.stderr)
+        print("\n".join(error_lines(list(exc.errors), lang, "  ")), file=sys.stderr)
+        return 2
+
+
 def load_host(args: argparse.Namespace) -> Any:
     """The plugin host for this run, or an exit code when strict loading failed.
 

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kleinschalig.cli._common import add_lang, load_host, print_json, t, unknown_facility
+from kleinschalig.cli._common import (
+    add_lang,
+    input_limits,
+    load_host,
+    print_json,
+    t,
+    unknown_facility,
+)
 from kleinschalig.i18n import N_, translate
 
 if TYPE_CHECKING:
@@ -50,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         window = Duration.parse(args.window) if args.window else None
     except InvalidValue as exc:
         return _fail(f"{exc.detail().message(lang)} [{exc.code}]")
+    limits = input_limits(args)
+    if isinstance(limits, int):
+        return limits
     host = load_host(args)
     if isinstance(host, int):
         return host
@@ -86,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     # bytes, split on \n only: a bad byte or a carriage return concerns its own line
     stream: Any = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     try:
-        reader = JsonlReader(stream, progress=progress)
+        reader = JsonlReader(stream, progress=progress, limits=limits)
         for case in reader:
             if case.facility != facility.code:
                 other += 1

@@ -10,6 +10,7 @@ from typing import Any
 from kleinschalig.cli._common import (
     add_format,
     add_lang,
+    input_limits,
     load_host,
     print_json,
     report_invalid,
@@ -49,11 +50,14 @@ def prepare(args: argparse.Namespace) -> Any:
     if not path.is_file():
         print(t(N_("Bestand niet gevonden: {file}"), lang, file=args.case), file=sys.stderr)
         return 2
+    limits = input_limits(args)
+    if isinstance(limits, int):
+        return limits
     host = load_host(args)
     if isinstance(host, int):
         return host
     try:
-        case = load_json(path.read_bytes(), CaseRecord)
+        case = load_json(path.read_bytes(), CaseRecord, limits=limits)
     except ValidationFailed as exc:
         return report_invalid(args, list(exc.errors))
     errors = host.catalogue.check_case(case)

@@ -11,6 +11,7 @@ from typing import Any
 from kleinschalig.cli._common import (
     add_format,
     add_lang,
+    input_limits,
     load_host,
     print_json,
     report_invalid,
@@ -40,12 +41,15 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(t(N_("Bestand niet gevonden: {file}"), lang, file=args.case), file=sys.stderr)
         return 2
+    limits = input_limits(args)
+    if isinstance(limits, int):
+        return limits
     host = load_host(args)
     if isinstance(host, int):
         return host
     try:
         on = parse_date(args.on) if args.on else dt.date.today()
-        case = load_json(path.read_bytes(), CaseRecord)
+        case = load_json(path.read_bytes(), CaseRecord, limits=limits)
         errors = host.catalogue.check_case(case)
         if errors:
             raise ValidationFailed(errors)

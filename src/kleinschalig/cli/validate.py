@@ -7,13 +7,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, error_lines, load_host, print_json, t
+from kleinschalig.cli._common import (
+    add_format,
+    add_lang,
+    error_lines,
+    input_limits,
+    load_host,
+    print_json,
+    t,
+)
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
 from kleinschalig.i18n import N_
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from kleinschalig.catalogue import Catalogue
+    from kleinschalig.codec.strict import Limits
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_lang(parser)
 
 
-def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorDetail]:
+def check_file(
+    path: Path, model_name: str, catalogue: Catalogue, limits: Limits | None = None
+) -> list[ErrorDetail]:
     """Every error in one file: what ``screen`` and ``timeline`` would refuse in it.
 
     Structure and constraints, catalogue references and, for a case record, the
@@ -32,6 +43,7 @@ def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorD
     """
     from kleinschalig.codec.converter import load_json
     from kleinschalig.codec.models import MODELS
+    from kleinschalig.codec.strict import DEFAULT_LIMITS
     from kleinschalig.model.case import CaseRecord
     from kleinschalig.model.facilities import Facility
 
@@ -41,7 +53,7 @@ def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorD
         allowed = ", ".join(MODELS)
         return [InvalidValue("model.unknown", name=model_name, allowed=allowed).detail()]
     try:
-        document: Any = load_json(path.read_bytes(), model)
+        document: Any = load_json(path.read_bytes(), model, limits=limits or DEFAULT_LIMITS)
     except ValidationFailed as exc:
         return list(exc.errors)
     if isinstance(document, CaseRecord):
@@ -61,6 +73,9 @@ def check_file(path: Path, model_name: str, catalogue: Catalogue) -> list[ErrorD
 
 
 def run(args: argparse.Namespace) -> int:
+    limits = input_limits(args)
+    if isinstance(limits, int):
+        return limits
     host = load_host(args)
     if isinstance(host, int):
         return host
@@ -70,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=name), file=sys.stderr)
             return 2
-        results.append((name, check_file(path, args.model, host.catalogue)))
+        results.append((name, check_file(path, args.model, host.catalogue, limits)))
     valid = all(not errors for _, errors in results)
     if args.format == "json":
         several = len(results) > 1

@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kleinschalig.cli._common import add_format, add_lang, error_lines, print_json, t
+from kleinschalig.cli._common import (
+    add_format,
+    add_lang,
+    error_lines,
+    input_limits,
+    print_json,
+    t,
+)
 from kleinschalig.errors import ErrorDetail
 from kleinschalig.i18n import N_
 
@@ -44,8 +51,11 @@ def _read(args: argparse.Namespace) -> tuple[list[Any], bool] | int:
     if not path.is_file():
         print(t(N_("Bestand niet gevonden: {file}"), args.lang, file=args.receipt), file=sys.stderr)
         return 2
+    limits = input_limits(args)
+    if isinstance(limits, int):
+        return limits
     try:
-        data = parse_json(path.read_bytes())
+        data = parse_json(path.read_bytes(), limits=limits)
     except ValidationFailed as exc:
         return _unreadable(args, list(exc.errors))
     except OSError:

@@ -27,14 +27,19 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 import attrs
 
 from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed, join_pointer
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "check_output", "parse"]
+__all__ = ["DEFAULT_LIMITS", "LIMITS_VARIABLE", "Limits", "check_output", "parse"]
+
+#: The environment variable with limits for the command line and ``Limits.from_env``.
+LIMITS_VARIABLE: Final = "KLEINSCHALIG_LIMITS"
 
 
 @attrs.frozen(slots=True)
@@ -55,6 +60,79 @@ class Limits:
     max_list: int = 10_000
     max_unknown_keys: int = 100
     long_text_keys: frozenset[str] = frozenset({"notes"})
+
+    def updated(self, settings: Iterable[str], *, origin: str = "") -> Limits:
+        """These limits with ``NAME=NUMBER`` settings applied, later ones winning.
+
+        Each setting may hold several, comma-separated (``max_depth=32,max_list=500``).
+        A name that is no limit is ``limit.unknown``, a number that is not a whole
+        number of at least 1 is ``limit.invalid``; the path is ``/NAME`` after
+        ``origin`` (say ``KLEINSCHALIG_LIMITS``), and every problem is reported.
+
+        >>> DEFAULT_LIMITS.updated(["max_depth=32", "max_list=1_000"]).max_list
+        1000
+        >>> DEFAULT_LIMITS.updated(["max_dept=3"])
+        Traceback (most recent call last):
+        ...
+        kleinschalig.errors.ValidationFailed: /max_dept: limit.unknown
+        """
+        names = sorted(_NUMERIC_LIMITS)
+        changes: dict[str, int] = {}
+        errors: list[ErrorDetail] = []
+        for setting in settings:
+            for item in (part.strip() for part in setting.split(",")):
+                if not item:
+                    continue
+                name, equals, number = (part.strip() for part in item.partition("="))
+                path = join_pointer(origin, name) if origin else join_pointer(name)
+                if name not in _NUMERIC_LIMITS:
+                    errors.append(
+                        ErrorDetail(
+                            code="limit.unknown", path=path, params={"allowed": ", ".join(names)}
+                        )
+                    )
+                    continue
+                value = _whole(number) if equals else None
+                if value is None:
+                    errors.append(ErrorDetail(code="limit.invalid", path=path))
+                    continue
+                changes[name] = value
+        if errors:
+            raise ValidationFailed(errors)
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, settings: Iterable[str] = ()
+    ) -> Limits:
+        """The defaults, then ``KLEINSCHALIG_LIMITS``, then ``settings`` (the command line's)."""
+        env = os.environ if environ is None else environ
+        limits = cls()
+        errors: list[ErrorDetail] = []
+        for origin, given in (
+            (LIMITS_VARIABLE, [env.get(LIMITS_VARIABLE, "")]),
+            ("--limit", settings),
+        ):
+            try:
+                limits = limits.updated(given, origin=origin)
+            except ValidationFailed as exc:
+                errors += exc.errors
+        if errors:
+            raise ValidationFailed(errors)
+        return limits
+
+
+_NUMERIC_LIMITS: Final = frozenset(
+    a.name for a in attrs.fields(Limits) if a.name.startswith("max_")
+)
+
+
+def _whole(text: str) -> int | None:
+    try:
+        value = int(text)
+    except ValueError:
+        return None
+    return value if value >= 1 else None
 
 
 #: The limits :func:`~kleinschalig.codec.load_json` applies unless given others.

@@ -32,6 +32,7 @@ from typing import IO, Any
 import attrs
 
 from kleinschalig.codec.converter import load_json
+from kleinschalig.codec.strict import DEFAULT_LIMITS, Limits
 from kleinschalig.errors import ErrorDetail, ValidationFailed
 from kleinschalig.model.case import CaseRecord
 
@@ -71,7 +72,8 @@ def _lines(stream: IO[str] | IO[bytes]) -> Iterator[bytes | str]:
 class JsonlReader:
     """Iterate the valid case records of a JSON Lines stream; keep track of the rest.
 
-    ``progress`` is called every ``every`` lines with the number of lines read.
+    ``progress`` is called every ``every`` lines with the number of lines read;
+    ``limits`` apply to each line as to one document.
     ``lines`` counts the non-blank lines read, ``valid`` the records yielded.
     """
 
@@ -81,8 +83,10 @@ class JsonlReader:
         *,
         progress: Callable[[int], None] | None = None,
         every: int = 10_000,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         self._stream = stream
+        self._limits = limits
         self._progress = progress
         self._every = every
         self.lines = 0
@@ -111,7 +115,7 @@ class JsonlReader:
                 self._progress(self.lines)
             try:
                 text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                case = load_json(text, CaseRecord)
+                case = load_json(text, CaseRecord, limits=self._limits)
             except UnicodeDecodeError:
                 self.invalid.append(InvalidLine(number, (ErrorDetail(code="json.encoding"),)))
                 continue
