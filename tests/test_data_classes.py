@@ -67,6 +67,19 @@ def test_every_field_of_the_case_record_has_a_data_class():
             assert Sensitivity(value) is data_class_of(field), path
 
 
+def test_the_json_schema_states_every_fields_data_class():
+    from kleinschalig.codec.schema import json_schema
+
+    definitions = json_schema(CaseRecord)["$defs"]
+    for path, cls, field in _walk(CaseRecord):
+        prop = definitions[cls.__name__]["properties"][field.name]
+        value = field.metadata[DATA_CLASS]
+        if value == NESTED:
+            assert "x-sensitivity" not in prop, path
+        else:
+            assert prop["x-sensitivity"] == value, path
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [

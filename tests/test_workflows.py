@@ -618,3 +618,53 @@ def test_a_taken_step_with_an_unknown_anchor_or_taken_late_is_flagged(catalogue)
     record = run(catalogue, no_date, event("startsignaal", dt.date(2026, 9, 14)))
     codes_ = [w.code for w in timeline(record, catalogue, dt.date(2026, 9, 15)).warnings]
     assert "timing.unknown" in codes_
+
+
+# --- special-category data in partner views (GDPR art. 9) ----------------------------
+
+
+def test_the_municipality_gets_the_basisvoorwaarden_without_the_care_need(catalogue):
+    from kleinschalig.model.basisvoorwaarden import (
+        BasisvoorwaardenMeasurement,
+        BVStatus,
+        MeasurementMoment,
+    )
+
+    measured = BasisvoorwaardenMeasurement(
+        MeasurementMoment.T0,
+        dt.date(2026, 6, 2),
+        housing=BVStatus.MISSING,
+        income=BVStatus.MET,
+        care_need=True,
+        debts_present=True,
+    )
+    events = (
+        WorkflowEvent("volwassenen.detentieverloop", "screenen", dt.date(2026, 6, 1)),
+        WorkflowEvent("volwassenen.detentieverloop", "plan_opstellen", dt.date(2026, 6, 10)),
+    )
+    record = attrs.evolve(case(), basisvoorwaarden=(measured,), events=events)
+    view = view_for(record, "gemeente", catalogue)
+    (shown,) = view["basisvoorwaarden"]
+    assert shown["housing"] == "missing"
+    assert shown["income"] == "met"
+    assert shown["debts_present"] is True
+    assert "care_need" not in shown
+    assert "care_need" not in json.dumps(view)
+    assert "basisvoorwaarden" in allowed_fields(record, "gemeente", catalogue)
+
+
+def test_a_declared_special_category_fact_never_reaches_a_partner():
+    """A flow may list a declared fact before its definition is known (the check is
+    deferred); once the catalogue says it is special category, views leave it out."""
+    from kleinschalig.workflows.views import _special_leaf
+
+    catalogue = PluginHost.load(HostConfig.from_env(environ={})).catalogue
+    special = [d.id for d in catalogue.facts if d.sensitivity.value == "special_category"]
+    ordinary = [d.id for d in catalogue.facts if d.sensitivity.value == "ordinary"]
+    assert special
+    assert ordinary
+    assert _special_leaf(special[0], catalogue)
+    assert not _special_leaf(ordinary[0], catalogue)
+    assert _special_leaf("intake.suicidality", catalogue)
+    assert not _special_leaf("basisvoorwaarden", catalogue)
+    assert not _special_leaf("intake.motivated", catalogue)

@@ -5,8 +5,9 @@ converter and validators use, so it accepts what the converter accepts.
 
 >>> from kleinschalig.model.case import DaytimeActivity
 >>> schema = json_schema(DaytimeActivity)
->>> schema["$defs"]["DaytimeActivity"]["properties"]["hours_per_week"]
-{'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 168}, {'type': 'null'}]}
+>>> hours = schema["$defs"]["DaytimeActivity"]["properties"]["hours_per_week"]
+>>> hours["anyOf"], hours["x-sensitivity"]
+([{'type': 'number', 'minimum': 0, 'maximum': 168}, {'type': 'null'}], 'ordinary')
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from typing import Any, Final, Literal, Union, get_args, get_origin
 
 import attrs
 
-from kleinschalig._fields import CODE_PATTERN, constraints_of, doc_of, is_sensitive
+from kleinschalig._fields import (
+    CODE_PATTERN,
+    NESTED,
+    constraints_of,
+    data_class_of,
+    doc_of,
+    is_sensitive,
+)
 from kleinschalig.codec.strict import DEFAULT_LIMITS
 from kleinschalig.dates import Duration
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
@@ -317,6 +325,9 @@ class _Builder:
                     prop = {**prop, "description": doc_of(f)}
                 if is_sensitive(f):
                     prop = {**prop, "x-sensitive": True}
+                data_class = data_class_of(f)
+                if data_class is not None and data_class != NESTED:
+                    prop = {**prop, "x-sensitivity": data_class.value}
                 properties[f.name] = prop
                 if f.default is attrs.NOTHING:
                     required.append(f.name)

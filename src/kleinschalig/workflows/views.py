@@ -6,6 +6,13 @@ of the steps taken so far send to it, and a flow whose legal basis is
 the day. A pre-scan partner (content ``objection_only``) receives nothing of
 the case; a role that receives ``decision`` sees the decisions, not the
 reasons; ``dates`` gives the begin and end dates of the stay.
+
+Special-category data (health, GDPR art. 9) never reaches a partner through a
+view. A flow cannot list a special-category field (registration refuses it); a
+flow that lists a record holding some (``basisvoorwaarden``, whose measurements
+hold ``care_need``) discloses the record without them, and a declared fact found
+special category only once the catalogue is complete is left out. Sensitive
+fields (birth date, notes) never reach a partner either.
 """
 
 from __future__ import annotations
@@ -15,11 +22,12 @@ from typing import Any
 
 import attrs
 
+from kleinschalig._fields import NESTED, data_class_of
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.codec.converter import unstructure
 from kleinschalig.model.case import CaseRecord
-from kleinschalig.model.fact_definitions import is_declared_path
-from kleinschalig.model.facts import MISSING, fact_is_sensitive, read_fact
+from kleinschalig.model.fact_definitions import Sensitivity, is_declared_path
+from kleinschalig.model.facts import MISSING, data_class, fact_is_sensitive, read_fact
 from kleinschalig.model.workflows import Content
 from kleinschalig.workflows.replay import replay_all
 
@@ -98,10 +106,16 @@ def allowed_fields(
     the consent must still be in force on ``on`` — a withdrawn consent ends
     what the partner may see.
     """
-    return _allowed(case, role, disclosures(case, catalogue, on), on)
+    return _allowed(case, role, disclosures(case, catalogue, on), on, catalogue)
 
 
-def _allowed(case: CaseRecord, role: str, found: list[Disclosure], on: dt.date | None) -> set[str]:
+def _allowed(
+    case: CaseRecord,
+    role: str,
+    found: list[Disclosure],
+    on: dt.date | None,
+    catalogue: Catalogue,
+) -> set[str]:
     day = on or dt.date.today()
     consented = any(c.partner == role and c.valid_on(day) for c in case.consents)
     return {
@@ -109,8 +123,55 @@ def _allowed(case: CaseRecord, role: str, found: list[Disclosure], on: dt.date |
         for d in found
         if d.recipient == role and not d.withheld and (d.legal_basis != "consent" or consented)
         for path in d.fields
-        if not fact_is_sensitive(path)
+        if not fact_is_sensitive(path) and not _special_leaf(path, catalogue)
     }
+
+
+def _special_leaf(path: str, catalogue: Catalogue) -> bool:
+    """``path`` is special-category data itself, not a record holding some."""
+    if data_class(path, catalogue) is not Sensitivity.SPECIAL_CATEGORY:
+        return False
+    return _record_type(path) is None
+
+
+def _record_type(path: str) -> Any:
+    """The record (attrs class) ``path`` names, or None for a value that is no record."""
+    current: Any = CaseRecord
+    for part in path.split("."):
+        attrs.resolve_types(current)
+        field = next((f for f in attrs.fields(current) if f.name == part), None)
+        if field is None or data_class_of(field) != NESTED:
+            return None
+        current = next((r for r in _records(field.type)), None)
+        if current is None:
+            return None
+    return current
+
+
+def _records(tp: Any) -> list[type]:
+    from typing import get_args
+
+    if isinstance(tp, type) and attrs.has(tp):
+        return [tp]
+    return [r for arg in get_args(tp) for r in _records(arg)]
+
+
+def _without_special(value: Any, data: Any) -> Any:
+    """``data`` (``value`` unstructured) without its special-category fields."""
+    if isinstance(value, (tuple, list)) and isinstance(data, list):
+        return [_without_special(v, d) for v, d in zip(value, data, strict=True)]
+    if not attrs.has(type(value)) or not isinstance(data, dict):
+        return data
+    kept = dict(data)
+    for field in attrs.fields(type(value)):
+        if field.name not in kept:
+            continue
+        found = data_class_of(field)
+        if found == NESTED:
+            kept[field.name] = _without_special(getattr(value, field.name), kept[field.name])
+        elif found is None or found is Sensitivity.SPECIAL_CATEGORY:
+            del kept[field.name]
+    return kept
 
 
 def _put(target: dict[str, Any], path: str, value: Any) -> None:
@@ -132,7 +193,7 @@ def view_for(
     """
     view: dict[str, Any] = {"subject_id": case.subject_id, "case_id": case.case_id}
     found = disclosures(case, catalogue, on)  # replays the log once
-    for path in sorted(_allowed(case, role, found, on)):
+    for path in sorted(_allowed(case, role, found, on, catalogue)):
         value = read_fact(case, path)
         if value is MISSING:
             continue
@@ -141,7 +202,10 @@ def view_for(
         if is_declared_path(path):  # under "facts", by id, as in the record
             view.setdefault("facts", {})[path] = unstructure(value)
             continue
-        _put(view, path, unstructure(value))
+        data = unstructure(value)
+        if data_class(path, catalogue) is Sensitivity.SPECIAL_CATEGORY:
+            data = _without_special(value, data)
+        _put(view, path, data)
     decisions = sorted(
         {
             (d.workflow, d.transition, d.date.isoformat())
