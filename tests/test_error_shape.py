@@ -98,6 +98,9 @@ PINNED_CODES = {
     "receipt.stale",
     "receipt.owner",
     "language.unsupported",
+    "reference.not_registered",
+    "reference.none_registered",
+    "screening.no_reference_date",
 }
 
 

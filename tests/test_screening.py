@@ -245,7 +245,7 @@ def test_screening_every_facility_and_streaming(catalogue):
 
 
 def test_reference_date_defaults_to_the_referral(catalogue):
-    with pytest.raises(ValueError, match="reference date"):
+    with pytest.raises(ValueError, match=r"screening\.no_reference_date"):
         screen(good_case(referral=None), catalogue)
 
 

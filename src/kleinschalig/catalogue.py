@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.errors import ErrorDetail, InvalidValue, NotRegistered, ValidationFailed
 from kleinschalig.i18n import N_
 from kleinschalig.model.criteria import Criterion
 from kleinschalig.model.facilities import Facility
@@ -36,7 +36,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from kleinschalig.model.case import CaseRecord
 
-__all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue"]
+__all__ = ["CORE_OWNER", "Catalogue", "Registry", "national_catalogue", "nearest_codes"]
 
 #: Who owns what the core registers (the national catalogue), as plugins are named.
 CORE_OWNER = "kleinschalig"
@@ -49,7 +49,31 @@ _KINDS = {
     "phase": N_("fase van de titel"),
     "workflow": N_("werkproces"),
     "fact": N_("feit"),
+    "criterion": N_("criterium"),
+    "indicator": N_("indicator"),
+    "intervention_logic": N_("interventielogica"),
 }
+
+#: How many registered codes a failed lookup offers at most.
+_NEAREST = 5
+
+
+def nearest_codes(code: str, codes: list[str], aliases: dict[str, str] | None = None) -> list[str]:
+    """Registered ``codes`` that ``code`` may have meant, best first.
+
+    Codes with ``code`` as an alias (``aliases`` maps an alias, casefolded, to its code),
+    then codes that start with it, then codes that look like it; when none does, the
+    first registered codes, so there is always something to choose from.
+    """
+    import difflib
+
+    wanted = code.casefold().strip()
+    meant = [aliases[wanted]] if aliases and wanted in aliases else []
+    if wanted:
+        meant += [c for c in codes if c.casefold().startswith(wanted)]
+        meant += difflib.get_close_matches(wanted, codes, n=_NEAREST)
+    return (list(dict.fromkeys(meant)) or codes)[:_NEAREST]
+
 
 T = TypeVar(
     "T",
@@ -91,7 +115,17 @@ class Registry(Generic[T]):
         self.revision += 1
 
     def get(self, code: str) -> T:
-        return self._items[code][0]
+        """The object registered as ``code``; :class:`~kleinschalig.errors.NotRegistered`
+        (a ``KeyError``) with the nearest registered codes when there is none."""
+        try:
+            return self._items[code][0]
+        except (KeyError, TypeError):
+            raise self.not_registered(code) from None
+
+    def not_registered(self, code: str, aliases: dict[str, str] | None = None) -> NotRegistered:
+        label = _KINDS.get(self.kind, self.kind)
+        codes = sorted(self._items)
+        return NotRegistered(self.kind, label, nearest_codes(str(code), codes, aliases))
 
     def owner(self, code: str) -> str:
         return self._items[code][1]
@@ -163,7 +197,11 @@ class Catalogue:
         return self.roles.get(code)
 
     def facility(self, code: str) -> Facility:
-        return self.facilities.get(code)
+        """The facility ``code``; its nearest codes, aliases first, when there is none."""
+        if code in self.facilities:
+            return self.facilities.get(code)
+        aliases = {a.casefold(): f.code for f in self.facilities for a in f.aliases}
+        raise self.facilities.not_registered(code, aliases)
 
     def criterion(self, criterion_id: str) -> Criterion:
         return self.criteria.get(criterion_id)

@@ -27,6 +27,8 @@ __all__ = [
     "ErrorDetail",
     "InvalidValue",
     "KleinschaligError",
+    "MissingReferenceDate",
+    "NotRegistered",
     "UnsupportedLanguage",
     "ValidationFailed",
     "join_pointer",
@@ -223,6 +225,13 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "In het verse proces is dit van plugin {found}, in de bon van {recorded}."
         ),
         "language.unsupported": N_("Taal niet ondersteund; kies uit: {allowed}."),
+        "reference.not_registered": N_(
+            "Niet geregistreerd als {kind}; de dichtstbijzijnde codes: {nearest}."
+        ),
+        "reference.none_registered": N_("Er is geen enkele {kind} geregistreerd."),
+        "screening.no_reference_date": N_(
+            "Geen peildatum: geef er een op, of leg de verwijsdatum (referral.date) vast."
+        ),
     }
 )
 
@@ -340,6 +349,38 @@ class UnsupportedLanguage(ValidationFailed, ValueError):
         self.args = (
             f"unsupported language; choose one of {', '.join(LANGUAGES)} [language.unsupported]",
         )
+
+
+class NotRegistered(ValidationFailed, KeyError):
+    """A code that names nothing registered of its kind (``reference.not_registered``).
+
+    Also a :class:`KeyError`, as a failed lookup always was. The code asked for is
+    not repeated; ``nearest`` lists registered codes that look like it, so a front
+    end can offer them. ``kind`` is the registry's kind (``facility``, ``criterion``…).
+    """
+
+    def __init__(self, kind: str, kind_label: str, nearest: Sequence[str]) -> None:
+        self.kind = kind
+        self.nearest = tuple(nearest)
+        if self.nearest:
+            detail = ErrorDetail(
+                "reference.not_registered",
+                params={"kind": kind_label, "nearest": ", ".join(self.nearest)},
+            )
+        else:
+            detail = ErrorDetail("reference.none_registered", params={"kind": kind_label})
+        super().__init__([detail])
+
+    def __str__(self) -> str:  # KeyError would show the message quoted
+        return Exception.__str__(self)
+
+
+class MissingReferenceDate(ValidationFailed, ValueError):
+    """Screening needs a reference date and neither the call nor the case gives one
+    (``screening.no_reference_date``, at ``/referral/date``)."""
+
+    def __init__(self) -> None:
+        super().__init__([ErrorDetail("screening.no_reference_date", path="/referral/date")])
 
 
 def ensure_no_errors(errors: Sequence[ErrorDetail]) -> None:

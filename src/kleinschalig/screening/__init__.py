@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from kleinschalig.catalogue import Catalogue
+from kleinschalig.errors import MissingReferenceDate
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.screening.decide import (
     CriterionOutcome,
@@ -63,11 +64,12 @@ __all__ = [
 
 
 def reference_date_of(case: CaseRecord, default: dt.date | None = None) -> dt.date:
-    """The referral date when recorded, else ``default``; a missing date is an error."""
+    """The referral date when recorded, else ``default``; neither is
+    :class:`~kleinschalig.errors.MissingReferenceDate` (a ``ValueError``)."""
     if case.referral is not None:
         return case.referral.date
     if default is None:
-        raise ValueError("no reference date: pass one, or record the referral date")
+        raise MissingReferenceDate
     return default
 
 

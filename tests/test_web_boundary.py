@@ -1,0 +1,100 @@
+"""Failures a web front end meets are structured errors with codes, not bare exceptions."""
+
+import datetime as dt
+
+import pytest
+
+from kleinschalig.catalogue import Registry, nearest_codes
+from kleinschalig.errors import KleinschaligError, MissingReferenceDate, NotRegistered
+from kleinschalig.plugins import HostConfig, PluginHost
+from kleinschalig.screening import reference_date_of, screen
+from tests.screening_fixtures import good_case
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return PluginHost.load(HostConfig.from_env(environ={})).catalogue
+
+
+def test_an_unknown_facility_is_a_structured_error_with_the_nearest_codes(catalogue):
+    with pytest.raises(NotRegistered) as caught:
+        catalogue.facility("kv-almelo2")
+    error = caught.value
+    assert isinstance(error, KeyError)  # what a failed lookup always was
+    assert isinstance(error, KleinschaligError)
+    assert error.kind == "facility"
+    assert error.nearest[0] == "kv-almelo"
+    (detail,) = error.to_dicts("en")
+    assert detail["code"] == "reference.not_registered"
+    assert detail["message"].startswith("Not registered as facility; the nearest codes: kv-almelo")
+    assert "kv-almelo2" not in detail["message"]  # the input is never echoed
+    assert error.to_dicts("nl")[0]["message"].startswith("Niet geregistreerd als voorziening")
+    assert "kv-almelo2" not in str(error)
+
+
+def test_an_alias_points_at_its_facility(catalogue):
+    with pytest.raises(NotRegistered) as caught:
+        catalogue.facility("hvh")
+    assert caught.value.nearest[0] == "kv-almelo"
+
+
+@pytest.mark.parametrize(
+    ("lookup", "kind"),
+    [
+        (lambda c: c.criterion("kvm.dagbesteding"), "criterion"),
+        (lambda c: c.indicator("core.xx"), "indicator"),
+        (lambda c: c.workflow("volwassenen.detentie"), "workflow"),
+        (lambda c: c.title("gevangenisstraf2"), "legal_title"),
+        (lambda c: c.role("reclasering"), "partner_role"),
+        (lambda c: c.fact("kv-krimpen.budy"), "fact"),
+        (lambda c: c.intervention_logic("kv-nergens"), "intervention_logic"),
+        (lambda c: c.indicators_for("kv-nergens"), "facility"),
+        (lambda c: c.workflows_for("kv-nergens"), "facility"),
+    ],
+)
+def test_every_lookup_fails_with_a_code_and_suggestions(catalogue, lookup, kind):
+    with pytest.raises(NotRegistered) as caught:
+        lookup(catalogue)
+    assert caught.value.kind == kind
+    assert caught.value.nearest
+    assert caught.value.errors[0].code == "reference.not_registered"
+
+
+def test_an_empty_registry_says_nothing_is_registered():
+    with pytest.raises(NotRegistered) as caught:
+        Registry("fact").get("kv-x.y")
+    assert caught.value.nearest == ()
+    assert caught.value.to_dicts("en")[0] == {
+        "code": "reference.none_registered",
+        "path": "",
+        "message": "No fact is registered at all.",
+    }
+
+
+def test_nearest_codes_prefers_aliases_then_prefixes_then_look_alikes():
+    codes = ["kv-almelo", "kv-amsterdam", "kvjj-venlo"]
+    assert nearest_codes("HvH", codes, {"hvh": "kv-almelo"})[0] == "kv-almelo"
+    assert nearest_codes("kv-a", codes)[:2] == ["kv-almelo", "kv-amsterdam"]
+    assert nearest_codes("kvjj-venloo", codes)[0] == "kvjj-venlo"
+    assert nearest_codes("", codes) == codes  # nothing to go on: offer what there is
+
+
+def test_screening_without_a_reference_date_is_a_structured_error(catalogue):
+    case = good_case(referral=None)
+    with pytest.raises(MissingReferenceDate) as caught:
+        screen(case, catalogue)
+    assert isinstance(caught.value, ValueError)  # what it always was
+    assert caught.value.to_dicts("en") == [
+        {
+            "code": "screening.no_reference_date",
+            "path": "/referral/date",
+            "message": "No reference date: pass one, or record the referral date (referral.date).",
+        }
+    ]
+    assert reference_date_of(case, dt.date(2026, 1, 1)) == dt.date(2026, 1, 1)
+
+
+def test_screening_an_unknown_facility_is_a_structured_error(catalogue):
+    with pytest.raises(NotRegistered) as caught:
+        screen(good_case(), catalogue, dt.date(2021, 6, 1), facilities=["kv-midelburg"])
+    assert caught.value.nearest[0] == "kv-middelburg"
