@@ -17,18 +17,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_lang(parser)
 
 
+def _localized_decision() -> dict[str, object]:
+    from kleinschalig.screening.localized import DECISION_SCHEMA
+
+    return DECISION_SCHEMA
+
+
+def _plugin() -> dict[str, object]:
+    from kleinschalig.plugins.data.schema import plugin_schema
+
+    return plugin_schema()
+
+
+#: Schemas that describe no model: the data-plugin format and the localized outputs.
+OTHER_SCHEMAS = {"plugin": _plugin, "decision-localized": _localized_decision}
+
+
 def run(args: argparse.Namespace) -> int:
     from kleinschalig.codec.models import MODELS
     from kleinschalig.codec.schema import json_schema
 
     if args.list or args.name is None:
-        for name in sorted((*MODELS, "plugin")):
+        for name in sorted((*MODELS, *OTHER_SCHEMAS)):
             print(name)
         return 0
-    if args.name == "plugin":
-        from kleinschalig.plugins.data.schema import plugin_schema
-
-        print_json(plugin_schema())
+    if args.name in OTHER_SCHEMAS:
+        print_json(OTHER_SCHEMAS[args.name]())
         return 0
     if args.name not in MODELS:
         print(
@@ -36,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 N_("Onbekend model {name}; kies uit: {allowed}."),
                 args.lang,
                 name=args.name,
-                allowed=", ".join(sorted((*MODELS, "plugin"))),
+                allowed=", ".join(sorted((*MODELS, *OTHER_SCHEMAS))),
             ),
             file=sys.stderr,
         )

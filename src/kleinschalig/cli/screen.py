@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="screen against this facility only (repeatable; default: all)",
     )
     parser.add_argument("--on", metavar="DATE", help="reference date (default: referral date)")
-    add_format(parser, "text", "json", "receipt")
+    add_format(parser, "text", "json", "localized", "receipt")
     parser.add_argument(
         "--redact",
         action="store_true",
@@ -108,6 +108,11 @@ def run(args: argparse.Namespace) -> int:
 
             decisions = tuple(redact_decision(d, host.catalogue) for d in decisions)
         print_json(unstructure(decisions, tuple[Decision, ...]))
+        return 0
+    if args.format == "localized":
+        print_json(
+            [d.to_dict(args.lang, catalogue=host.catalogue, redact=redact) for d in decisions]
+        )
         return 0
     if args.format == "receipt":
         versions = {p.name: p.version for p in host.plugins if p.status == "active"}

@@ -27,6 +27,7 @@ from kleinschalig.screening.decide import (
     decide,
 )
 from kleinschalig.screening.explain import explain
+from kleinschalig.screening.localized import DECISION_SCHEMA, decision_to_dict
 from kleinschalig.screening.receipt import DecisionRecord, PartDigest, PluginVersion, receipt
 from kleinschalig.screening.redact import redact_decision, redact_receipt
 from kleinschalig.screening.select import (
@@ -37,6 +38,7 @@ from kleinschalig.screening.select import (
 from kleinschalig.screening.verify import VerifyReport, verify_receipt, verify_receipts
 
 __all__ = [
+    "DECISION_SCHEMA",
     "CriterionOutcome",
     "CriterionResult",
     "Decision",
@@ -51,6 +53,7 @@ __all__ = [
     "VerifyReport",
     "criteria_in_force",
     "decide",
+    "decision_to_dict",
     "explain",
     "receipt",
     "redact_decision",

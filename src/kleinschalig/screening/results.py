@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
@@ -13,6 +14,10 @@ from kleinschalig.errors import KleinschaligError
 from kleinschalig.i18n import N_
 from kleinschalig.model.criteria import CriterionKind
 from kleinschalig.model.sources import Source
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kleinschalig.catalogue import Catalogue
 
 __all__ = [
     "FORMAT",
@@ -123,3 +128,12 @@ class Decision:
     #: Criteria of another plugin that applied only under a grant of the facility's owner
     #: (``"<criterion> (<plugin>, granted by <owner>)"``); their lines are in ``criteria``.
     granted: tuple[str, ...] = ()
+
+    def to_dict(
+        self, lang: str = "nl", *, catalogue: Catalogue | None = None, redact: bool = False
+    ) -> dict[str, Any]:
+        """This decision for a reader in ``lang``: see
+        :func:`~kleinschalig.screening.localized.decision_to_dict`."""
+        from kleinschalig.screening.localized import decision_to_dict
+
+        return decision_to_dict(self, lang, catalogue=catalogue, redact=redact)
