@@ -101,6 +101,7 @@ PINNED_CODES = {
     "reference.not_registered",
     "reference.none_registered",
     "screening.no_reference_date",
+    "rule.conflict",
 }
 
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kleinschalig.dates import Duration, Rounding
+from kleinschalig.errors import ValidationFailed
 from kleinschalig.model import (
     CaseRecord,
     Facility,
@@ -183,8 +184,11 @@ def test_two_variants_of_one_criterion_conflict_naming_both_sources():
     catalogue = host_with(("proef", ProefPlugin(extra=(VARIANT, second)))).catalogue
     with pytest.raises(RuleConflictError) as info:
         outcome(catalogue, good_case())
-    assert "proef.dagbesteding-tweede" in str(info.value)
-    assert "001:L2022-2043" in str(info.value)
+    (error,) = info.value.to_dicts("en")
+    assert error["code"] == "rule.conflict"
+    assert "proef.dagbesteding-tweede" in error["message"]
+    assert "001:L2022-2043" in error["message"]
+    assert isinstance(info.value, ValidationFailed)
 
 
 def test_registration_checks_facts_and_references():

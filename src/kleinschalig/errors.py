@@ -229,6 +229,10 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "Niet geregistreerd als {kind}; de dichtstbijzijnde codes: {nearest}."
         ),
         "reference.none_registered": N_("Er is geen enkele {kind} geregistreerd."),
+        "rule.conflict": N_(
+            "De criteria {criteria} vervangen allebei {base} ({sources}); "
+            "de plugins moeten dit oplossen, de bibliotheek kiest niet."
+        ),
         "screening.no_reference_date": N_(
             "Geen peildatum: geef er een op, of leg de verwijsdatum (referral.date) vast."
         ),
@@ -253,7 +257,9 @@ def _frozen_params(params: Mapping[str, str]) -> Mapping[str, str]:
 
 #: Parameters that are codes or written values, shown as they are, never translated
 #: (a code such as ``werkdoel`` is also a Dutch msgid).
-_VERBATIM_PARAMS: Final = frozenset({"nearest", "allowed", "anchor", "other", "tag"})
+_VERBATIM_PARAMS: Final = frozenset(
+    {"nearest", "allowed", "anchor", "other", "tag", "criteria", "base", "sources"}
+)
 
 
 @attrs.frozen(slots=True)

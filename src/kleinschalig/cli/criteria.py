@@ -11,6 +11,7 @@ from typing import Any
 from kleinschalig.cli._common import (
     add_format,
     add_lang,
+    error_lines,
     load_host,
     print_json,
     t,
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         pairs = _pairs(host.catalogue, facility, on)
         then_pairs = _pairs(host.catalogue, facility, other) if other is not None else None
     except RuleConflictError as exc:
-        print(f"RuleConflictError: {exc}", file=sys.stderr)
+        print("\n".join(error_lines(list(exc.errors), args.lang)), file=sys.stderr)
         return 1
     now = _as_json(host.catalogue, pairs)
     if other is not None and then_pairs is not None:

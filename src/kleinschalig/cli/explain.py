@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kleinschalig.cli._common import add_lang
+from kleinschalig.cli._common import add_lang, error_lines
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         decisions = screen(case, host.catalogue, on, facilities)
     except RuleConflictError as exc:
-        print(f"RuleConflictError: {exc}", file=sys.stderr)
+        print("\n".join(error_lines(list(exc.errors), args.lang)), file=sys.stderr)
         return 1
     for decision in decisions:
         name = host.catalogue.facility(decision.facility).name

@@ -99,8 +99,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         decisions = screen(case, host.catalogue, on, facilities)
     except RuleConflictError as exc:
-        print(f"RuleConflictError: {exc}", file=sys.stderr)
-        return 1
+        return report_invalid(args, list(exc.errors))
     redact = getattr(args, "redact", False)
     if args.format == "json":
         if redact:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kleinschalig.catalogue import Catalogue
-from kleinschalig.errors import KleinschaligError
+from kleinschalig.errors import ErrorDetail, ValidationFailed
 from kleinschalig.i18n import N_
 from kleinschalig.model.conditions import HoldsTitle
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope, CriterionVersion
@@ -17,18 +17,21 @@ OPEN_ID = "core.facility-open"
 TITLE_ID = "core.accepted-title"
 
 
-class RuleConflictError(KleinschaligError):
-    """Two applicable criteria disagree about which one replaces a third."""
+class RuleConflictError(ValidationFailed):
+    """Two applicable criteria disagree about which one replaces a third (``rule.conflict``).
+
+    A structured error like every other: its message names both criteria, the one
+    they replace and what each cites. The library never picks one of them.
+    """
 
     def __init__(self, base: str, first: Criterion, second: Criterion) -> None:
         self.base, self.criteria = base, (first, second)
-        super().__init__(
-            f"{first.id} and {second.id} both override {base}: "
-            + "; ".join(
-                f"{c.id} cites " + ", ".join(s.citation for v in c.versions for s in v.sources)
-                for c in (first, second)
-            )
+        sources = "; ".join(
+            f"{c.id}: " + ", ".join(s.citation for v in c.versions for s in v.sources)
+            for c in (first, second)
         )
+        params = {"criteria": f"{first.id}, {second.id}", "base": base, "sources": sources}
+        super().__init__([ErrorDetail("rule.conflict", params=params)])
 
 
 def facility_criteria(facility: Facility) -> list[Criterion]:
