@@ -6,8 +6,9 @@ Per facility: its own indicators (appendix 4 of 001 for the KVs) that are
 computed from case records, against those that stay an ``observation``
 (interview, questionnaire, facility-level registration); its criteria that have
 a rule, against those a professional judges without one; and the facts its
-plugin declares. The core's indicators (``core.*``) apply to every KV and are
-counted apart. The tests run this and pin that it reports every facility.
+plugin declares. The core's indicators (``core.*``) are counted apart: in total,
+and per facility the number that apply to it (scoped to facilities of kind ``kv``,
+so none to a KVJJ). The tests run this and pin that it reports every facility.
 """
 
 from __future__ import annotations
@@ -20,12 +21,18 @@ from typing import Any
 
 def coverage() -> dict[str, Any]:
     from kleinschalig.plugins import PluginHost
+    from kleinschalig.plugins.markers import PROJECT
 
     catalogue = PluginHost.load().catalogue
+
+    def is_core(indicator: Any) -> bool:
+        return bool(catalogue.indicators.owner(indicator.id) == PROJECT)
+
     rows = []
     for facility in catalogue.facilities:
         code = facility.code
-        own = [i for i in catalogue.indicators_for(code) if i.scope.facilities]
+        applying = catalogue.indicators_for(code)
+        own = [i for i in applying if not is_core(i)]
         observed = [i for i in own if i.measure.kind == "observation"]
         criteria = [c for c in catalogue.criteria if c.scope.covers(code, facility.kind)]
         ruled = [c for c in criteria if all(v.rule is not None for v in c.versions)]
@@ -40,9 +47,10 @@ def coverage() -> dict[str, Any]:
                 "with_rule": len(ruled),
                 "judged": len(criteria) - len(ruled),
                 "facts": len(catalogue.facts_for(code)),
+                "core": sum(1 for i in applying if is_core(i)),
             }
         )
-    core = [i for i in catalogue.indicators if not i.scope.facilities]
+    core = [i for i in catalogue.indicators if is_core(i)]
     return {
         "facilities": rows,
         "core_indicators": len(core),
@@ -59,7 +67,7 @@ def main() -> int:
     if args.format == "json":
         print(json.dumps(found, indent=2))
         return 0
-    header = ("facility", "computable", "observation", "with_rule", "judged", "facts")
+    header = ("facility", "computable", "observation", "with_rule", "judged", "facts", "core")
     print("  ".join(f"{h:>16}" if i else f"{h:<16}" for i, h in enumerate(header)))
     for row in found["facilities"]:
         print(
@@ -69,6 +77,7 @@ def main() -> int:
             f"  {row['with_rule']:>9}/{row['criteria']:<6}"
             f"  {row['judged']:>16}"
             f"  {row['facts']:>16}"
+            f"  {row['core']:>16}"
         )
     print(
         f"core: {found['core_computable']}/{found['core_indicators']} indicators computable, "

@@ -31,14 +31,19 @@ from kleinschalig.model import (
 )
 from kleinschalig.model.checks import indicator_problems
 from kleinschalig.model.conditions import Compare
+from kleinschalig.model.facilities import FacilityKind
+from kleinschalig.model.fact_definitions import Sensitivity
+from kleinschalig.model.fact_values import FactValues
 from kleinschalig.model.indicators import (
     Indicator,
     IndicatorLevel,
     IndicatorMoment,
+    IndicatorScope,
     IndicatorUnit,
     Mean,
     Share,
 )
+from kleinschalig.national.facts import NATIONAL_FACTS
 from kleinschalig.national.indicators import CORE_INDICATORS
 from kleinschalig.plugins import HostConfig, PluginHost, Stage, hookimpl
 from kleinschalig.testing.strategies import for_model
@@ -123,6 +128,117 @@ def test_life_domain_change_between_t0_and_t1():
     records = [case(1, placement=placed(), life_domains=scores), case(2, placement=placed())]
     r = result(records, "core.lt.leefgebied.housing")
     assert (r.value, r.denominator, r.in_scope) == (3.0, 1, 2)
+
+
+def test_life_domain_change_between_t0_and_t2():
+    """Appendix 4 measures the life domains at T0, T1 and T2 (Nulmeting, Eindmeting,
+    Nameting, 001:L5821-5829); issue 17 added the change to the follow-up."""
+    scores = (
+        LifeDomainScores(MeasurementMoment.T0, housing=-2, finances=0),
+        LifeDomainScores(MeasurementMoment.T1, housing=1),
+        LifeDomainScores(MeasurementMoment.T2, housing=2, finances=-1),
+    )
+    only_t1 = scores[:2]
+    records = [
+        case(1, placement=placed(), life_domains=scores),
+        case(2, placement=placed(), life_domains=only_t1),
+    ]
+    r = result(records, "core.lt.leefgebied.housing.t2")
+    assert (r.value, r.denominator, r.in_scope) == (4.0, 1, 2)
+    assert [(e.reason, e.case_ids, e.missing) for e in r.excluded] == [
+        ("data.missing", ("c-2",), ("life_domains[t2].housing",))
+    ]
+    assert result(records, "core.lt.leefgebied.finances.t2").value == -1.0
+    t2 = [i for i in CORE_INDICATORS if i.id.startswith("core.lt.leefgebied.") and "t2" in i.id]
+    assert len(t2) == 8
+    assert all(i.moment is IndicatorMoment.T2 and i.measure.end is MeasurementMoment.T2 for i in t2)
+
+
+@pytest.mark.parametrize(
+    ("indicator_id", "fact", "moment"),
+    [
+        ("core.st.motivatie-uitstroom", "core.motivation_crime_free", "t1"),
+        ("core.st.steunend-netwerk", "core.supportive_network", "t1"),
+        ("core.st.afspraken-professionals", "core.aftercare_agreements", "t1"),
+        ("core.st.ondersteuning-na-uitstroom", "core.support_continued", "t2"),
+        ("core.lt.steunend-netwerk.t2", "core.supportive_network", "t2"),
+    ],
+)
+def test_outcomes_at_outflow_and_follow_up_read_the_declared_facts(indicator_id, fact, moment):
+    """Motivation, network and agreements at outflow, support after it (issue 17): a share of
+    those who left, read at the fact's moment; a value at another moment does not count."""
+    left = placed(outflow=dt.date(2022, 6, 1))
+    records = [
+        case(1, placement=left, facts=FactValues({fact: {moment: True}})),
+        case(2, placement=left, facts=FactValues({fact: {moment: False}})),
+        case(3, placement=left, facts=FactValues({fact: {"t0": True}})),
+        case(4, placement=placed(), facts=FactValues({fact: {moment: True}})),
+    ]
+    r = result(records, indicator_id)
+    assert (r.numerator, r.denominator, r.in_scope) == (1, 2, 3)
+    assert [(e.reason, e.case_ids, e.missing) for e in r.excluded] == [
+        ("data.missing", ("c-3",), (f"{fact}@{moment}",))
+    ]
+    [item] = [i for i in CORE_INDICATORS if i.id == indicator_id]
+    assert item.moment.value == moment
+
+
+def test_the_new_outcome_facts_are_ordinary_and_at_their_moments():
+    facts = {f.id: f for f in NATIONAL_FACTS}
+    moments = {
+        "core.motivation_crime_free": ("t1",),
+        "core.supportive_network": ("t0", "t1", "t2"),
+        "core.aftercare_agreements": ("t1",),
+        "core.support_continued": ("t2",),
+    }
+    for fact_id, expected in moments.items():
+        assert tuple(m.value for m in facts[fact_id].moments) == expected
+        assert facts[fact_id].sensitivity is Sensitivity.ORDINARY
+
+
+def test_the_national_indicators_apply_to_the_kvs_and_not_to_the_kvjj():
+    """Appendix 4 has tables for the five KVs only [001:L5368-5372]; before issue 17 every
+    core indicator applied to the five KVJJ locations too."""
+    assert all(i.scope == IndicatorScope(kinds=(FacilityKind.KV,)) for i in CORE_INDICATORS)
+    host = PluginHost.load(
+        HostConfig(entry_points=False),
+        plugins=[("kvjj", "kleinschalig_kvjj"), ("kv-rotterdam", "kleinschalig_kv_rotterdam")],
+    )
+    assert host.errors == ()
+    kv = {i.id for i in host.catalogue.indicators_for("kv-rotterdam-hoogvliet")}
+    kvjj = {i.id for i in host.catalogue.indicators_for("kvjj-venlo")}
+    assert {i.id for i in CORE_INDICATORS} <= kv
+    assert kvjj == {
+        "kvjj.verblijfsduur",
+        "kvjj.dagbesteding-bij-uitstroom",
+        "kvjj.hulpverlening-doorgelopen",
+    }
+    assert not kvjj & kv
+
+
+def test_the_kvjj_indicators_compute_from_the_core_facts():
+    """003 supports the length of stay [003:L128], an activity started or kept during the
+    stay [003:L21], [003:L27] and help that continues after it [003:L136-138]."""
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[("kvjj", "kleinschalig_kvjj")])
+    own = host.catalogue.indicators_for("kvjj-krimpen")
+    left = placed(dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    records = [
+        case(1, placement=left, facts=FactValues({"core.daytime_activity": {"t1": "education"}})),
+        case(
+            2,
+            placement=placed(dt.date(2024, 1, 1), dt.date(2024, 3, 1)),
+            facts=FactValues(
+                {"core.daytime_activity": {"t1": "none"}, "core.support_continued": {"t2": True}}
+            ),
+        ),
+        case(3, placement=placed(dt.date(2024, 2, 1))),
+    ]
+    report = compute(records, own, on=ON)
+    assert report.result("kvjj.verblijfsduur").value == 45.0
+    activity = report.result("kvjj.dagbesteding-bij-uitstroom")
+    assert (activity.numerator, activity.denominator, activity.in_scope) == (1, 2, 2)
+    help_ = report.result("kvjj.hulpverlening-doorgelopen")
+    assert (help_.numerator, help_.denominator, help_.in_scope) == (1, 1, 2)
 
 
 def conviction(day):

@@ -17,6 +17,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
+from kleinschalig.plugins.markers import PROJECT
+
 logger = logging.getLogger(__name__)
 
 
@@ -203,13 +205,21 @@ class FacilityDirective(SphinxDirective):
         else:
             lines += ["No intervention logic is registered for this facility.", ""]
         lines += ["Indicators", "----------", ""]
-        own = [i for i in catalogue.indicators_for(code) if i.scope.facilities]
-        common = [i for i in catalogue.indicators_for(code) if not i.scope.facilities]
-        lines += [
-            f"The {len(common)} indicators common to the facilities (``core.*``, see "
-            ":doc:`../guide/indicators`) apply, and the facility's own:",
-            "",
-        ]
+        applying = catalogue.indicators_for(code)
+        common = [i for i in applying if catalogue.indicators.owner(i.id) == PROJECT]
+        own = [i for i in applying if catalogue.indicators.owner(i.id) != PROJECT]
+        if common:
+            lines += [
+                f"The {len(common)} indicators common to the KVs (``core.*``, see "
+                ":doc:`../guide/indicators`) apply, and the facility's own:",
+                "",
+            ]
+        else:
+            lines += [
+                "The indicators common to the KVs (``core.*``, see :doc:`../guide/indicators`) "
+                "do not apply to this kind of facility; its own:",
+                "",
+            ]
         if not own:
             lines += ["No facility-specific indicators are registered.", ""]
         for item in own:

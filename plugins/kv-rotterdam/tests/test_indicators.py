@@ -37,8 +37,24 @@ class TestIndicators(IndicatorCatalogueConformance):
     }
     #: The concept keys of those items that have one (used by this KV only).
     common_keys: ClassVar[dict[str, str]] = {}
-    #: Appendix ids computed from the case record; the rest are observations.
-    computable = frozenset({"rhv-tg-10", "rhv-out-01", "rhv-out-03"})
+    #: Rotterdam's own targets from the project sheet 004 [004:L13-19], not in appendix 4.
+    other_sources: ClassVar[dict[str, str]] = {
+        "doel-behoud-activiteit": "004:L15",
+        "doel-arbeidsreintegratie-gestart": "004:L16",
+        "doel-arbeidsreintegratie-afgerond": "004:L16",
+        "doel-bezetting": "004:L19",
+    }
+    #: Ids computed from the case record; the rest are observations.
+    computable = frozenset(
+        {
+            "rhv-tg-10",
+            "rhv-out-01",
+            "rhv-out-03",
+            "doel-behoud-activiteit",
+            "doel-arbeidsreintegratie-gestart",
+            "doel-arbeidsreintegratie-afgerond",
+        }
+    )
 
     def test_english_speaking_is_computed_among_those_placed(self, own):
         """English among the recorded languages; the denominator is everyone placed."""
@@ -151,3 +167,49 @@ def test_the_main_outcome_is_computed_by_the_core_from_the_core_facts():
     # Those who left with an activity at intake: 1, 2 and 5; 5 has no T1 answer.
     assert (kept.numerator, kept.denominator, kept.in_scope, kept.value) == (1, 2, 3, 0.5)
     assert [e.case_ids for e in kept.excluded] == [("c-5",)]
+
+
+def test_the_targets_of_the_project_sheet_are_computed_or_listed():
+    """Rotterdam's own targets [004:L15-19]: kept activity among those who had one, the
+    re-integration trajectory started in week one and completed after detention; the 70 %
+    occupancy is the occupancy analysis, listed but not computed from case records."""
+    host = PluginHost.load(HostConfig(entry_points=False), plugins=[(PLUGIN_NAME, PLUGIN)])
+    own = [i for i in host.catalogue.indicators_for(FACILITY_CODE) if ".doel-" in i.id]
+    assert len(own) == 4
+    left = PlacementFacts(
+        PlacementDecision.PLACED, inflow_date=dt.date(2019, 5, 1), outflow_date=dt.date(2019, 7, 1)
+    )
+
+    def record(n, kind, facts):
+        return CaseRecord(
+            f"fictief-rhv-doel-{n}",
+            f"c-{n}",
+            facility=FACILITY_CODE,
+            placement=left,
+            daytime_activity=DaytimeActivity(kind),
+            facts=FactValues(facts),
+        )
+
+    week_one = "kv-rotterdam.arbeidsreintegratie_eerste_week"
+    done = "kv-rotterdam.arbeidsreintegratie_afgerond"
+    cohort = [
+        record(1, ActivityKind.WORK, {"core.activity_throughout_detention": {"t1": True}}),
+        record(2, ActivityKind.EDUCATION, {"core.activity_throughout_detention": {"t1": False}}),
+        # daytime activity at intake: outside the target "opleiding, baan of zorgtraject"
+        record(3, ActivityKind.DAY_ACTIVITY, {week_one: True, done: {"t2": True}}),
+        record(4, ActivityKind.NONE, {week_one: True}),
+        record(5, ActivityKind.NONE, {week_one: False}),
+    ]
+    report = compute(cohort, own, on=dt.date(2020, 1, 1))
+    kept = report.result(f"{FACILITY_CODE}.doel-behoud-activiteit")
+    assert (kept.numerator, kept.denominator, kept.in_scope) == (1, 2, 2)
+    started = report.result(f"{FACILITY_CODE}.doel-arbeidsreintegratie-gestart")
+    assert (started.numerator, started.denominator, started.in_scope) == (2, 3, 3)
+    completed = report.result(f"{FACILITY_CODE}.doel-arbeidsreintegratie-afgerond")
+    assert (completed.numerator, completed.denominator, completed.in_scope) == (1, 1, 2)
+    assert [e.case_ids for e in completed.excluded] == [("c-4",)]
+    occupancy = report.result(f"{FACILITY_CODE}.doel-bezetting")
+    assert (occupancy.denominator, occupancy.value) == (0, None)
+    bezetting = host.catalogue.indicator(f"{FACILITY_CODE}.doel-bezetting")
+    assert "70 %" in translate(bezetting.label, "nl")
+    assert "70 %" in translate(bezetting.description, "en")

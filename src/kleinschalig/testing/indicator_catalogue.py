@@ -15,9 +15,12 @@ it expects; every ``test_*`` method then checks the plugin against it::
         catalogue_lines = {"vbs-in-01": 7114}  # local id -> the line the item starts on
         common_keys = {}                # local id -> concept key, where the list has one
         computable = set()              # local ids computed from the case record
+        other_sources = {}              # local id -> first citation, for items not in the list
 
 The checks: the plugin loads with exactly these indicators, each scoped to the
-facility and citing its one line of the document within the section; concept
+facility and citing its one line of the document within the section (an item
+taken from another source, such as a project sheet's targets, is listed in
+``other_sources`` with the citation it starts with instead); concept
 keys are the listed ones and no core concept is claimed again; only the
 computable ids are computed (each with a denominator); and every other
 indicator is an observation that is listed with a note but never computed.
@@ -60,9 +63,15 @@ class IndicatorCatalogueConformance:
     catalogue_lines: ClassVar[Mapping[str, int]]
     common_keys: ClassVar[Mapping[str, str]] = {}
     computable: ClassVar[frozenset[str] | set[str]] = frozenset()
+    #: Local id -> the citation its sources start with, for the facility's own indicators
+    #: that are not in the catalogue (``{"doel-bezetting": "004:L19"}``).
+    other_sources: ClassVar[Mapping[str, str]] = {}
 
     def full_id(self, key: str) -> str:
         return f"{self.facility_code}.{key}"
+
+    def expected_ids(self) -> set[str]:
+        return {self.full_id(k) for k in (*self.catalogue_lines, *self.other_sources)}
 
     @pytest.fixture(scope="class")
     @classmethod
@@ -86,12 +95,12 @@ class IndicatorCatalogueConformance:
         assert host.errors == ()
         info = host.plugin(self.plugin_name)
         assert info.status == "active"
-        assert set(info.registered["indicator"]) == {self.full_id(k) for k in self.catalogue_lines}
+        assert set(info.registered["indicator"]) == self.expected_ids()
 
     def test_the_expected_ids_are_registered_for_the_facility(
         self, own: dict[str, Indicator]
     ) -> None:
-        assert set(own) == {self.full_id(k) for k in self.catalogue_lines}
+        assert set(own) == self.expected_ids()
         assert all(i.scope.facilities == (self.facility_code,) for i in own.values())
 
     def test_every_id_maps_to_its_catalogue_line(self, own: dict[str, Indicator]) -> None:
@@ -104,6 +113,10 @@ class IndicatorCatalogueConformance:
             ]
             assert cited == [(self.document, line, line)], key
             assert first <= line <= last, key
+        for key, citation in self.other_sources.items():
+            sources = own[self.full_id(key)].sources
+            assert isinstance(sources[0], DocumentSource), key
+            assert sources[0].citation == citation, key
 
     def test_concept_keys_are_the_catalogue_keys_and_not_core_ones(
         self, own: dict[str, Indicator]
