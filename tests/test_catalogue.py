@@ -156,6 +156,9 @@ def test_every_workflow_citation_points_at_text_in_the_seed():
     for code, sources in workflow_sources():
         assert sources, code
         for source in sources:
+            if isinstance(source, LegalSource):  # a law since the seeds: cited by its article
+                assert source.article, code
+                continue
             lines = texts[source.document][source.first_line - 1 : source.last_line]
             assert len(lines) == source.last_line - source.first_line + 1, (code, source.citation)
             assert any(line.strip() for line in lines), (code, source.citation)

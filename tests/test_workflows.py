@@ -204,8 +204,8 @@ def test_national_trajectories_cite_every_step_and_name_no_invented_actor(catalo
                 assert transition.sources
                 if transition.actor is None:
                     assert transition.note, transition.id  # unknown, and said so
-    adult = catalogue.workflow("volwassenen.detentieverloop").versions[0]
-    assert adult.transition("herroepen").actor == "om"
+    adult = catalogue.workflow("volwassenen.detentieverloop").versions[-1]
+    assert adult.transition("herroepen").actor == "om"  # since the Wsb (1 July 2021)
     youth = catalogue.workflow("jeugd.kvjj-plaatsing").versions[0]
     assert youth.transition("plaatsen_kvjj").actor == "diz"
 

@@ -4,7 +4,8 @@ The five basic conditions for re-integration [002:L969-999]: housing (onderdak),
 income (inkomen), insight into debts with a plan (schulden), a valid ID
 (identiteitsbewijs) and care with health insurance (zorg en zorgverzekering).
 The sources define the content, not a test of "met"; the status values below are
-the library's proposal [policy-model §5] and are recorded per moment.
+the library's proposal (no seed line gives them) and are recorded per moment, as the
+KVM evaluation measured at intake and at outflow [000:L34-42].
 
 >>> m = BasisvoorwaardenMeasurement(moment=MeasurementMoment.T0, housing=BVStatus.MET,
 ...     income=BVStatus.MISSING, debts=BVStatus.NOT_APPLICABLE)

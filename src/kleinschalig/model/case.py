@@ -319,7 +319,11 @@ class PreviousStay(StrEnum):
     ),
 )
 class IntakeFacts:
-    """Characteristics at intake (T0) that criteria and indicators read [indicators §4].
+    """Characteristics at intake (T0) that criteria and indicators read.
+
+    The evaluation measures them at intake (nulmeting) [001:L5378-5380], in the
+    block "Kenmerken gedetineerde ten tijde van instroom" of each KV's table
+    (Almelo's: [001:L5483-5559]).
 
     The fields from ``prosecutor_position`` on are the inputs of the national
     KVJJ criteria [003:L81-124]; adult facilities may read them too.

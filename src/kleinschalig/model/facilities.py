@@ -43,7 +43,12 @@ __all__ = [
     }
 )
 class FacilityKind(StrEnum):
-    """Facility types of the national catalogue [policy-model §2.1]."""
+    """Facility types of the national catalogue.
+
+    PI [002:L106], [002:L676-686]; HvB [001:L2487]; BBA [002:L767-801]; ZBBI
+    [002:L775-779]; PPC [002:L1482-1486]; KV [000:L29-30]; KVJJ [003:L19-23]; FCJ
+    [003:L13-17]; JJI [003:L15].
+    """
 
     PI = "pi"
     HVB = "hvb"

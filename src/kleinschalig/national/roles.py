@@ -2,7 +2,10 @@
 
 The data is ``roles.yaml`` beside this module: organisations and persons that act
 in a trajectory, each citing the seed lines it rests on, with every choice
-recorded in its ``note`` [policy-model §8.1, kv-plans §1.5-§5.5].
+recorded in its ``note``: the national and youth roles [002:L624-634],
+[002:L1040-1048], [002:L1300-1316], [003:L193-221], and the partners of the five
+pilots in their tables of responsibilities [001:L585-711], [001:L1270-1399],
+[001:L1762-1824], [001:L2190-2269], [001:L2595-2699].
 """
 
 from __future__ import annotations
