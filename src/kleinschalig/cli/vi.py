@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--length", required=True, help="sentence length: 18m, 3y, 45d, 1y6m")
     parser.add_argument(
         "--judgment-date",
+        metavar="DATE",
         help="date of the judgment in the last factual instance, YYYY-MM-DD; chooses the rule",
     )
     parser.add_argument(

@@ -66,13 +66,16 @@ __all__ = [
 
 
 class RuleReason(StrEnum):
-    """Why a rule version was applied."""
+    """Why a rule version was applied.
 
-    #: The judgment in the last factual instance is before 1 July 2021: the 2008 rule.
+    ``judgment-before-wsb`` — the judgment in the last factual instance is before
+    1 July 2021, so the 2008 rule. ``judgment-from-wsb`` — it is on or after that
+    day, so the Wet straffen en beschermen. ``chosen-by-hand`` — the caller named
+    the rule and the judgment date did not choose it.
+    """
+
     JUDGMENT_BEFORE_WSB = "judgment-before-wsb"
-    #: The judgment is on or after 1 July 2021: the Wet straffen en beschermen.
     JUDGMENT_FROM_WSB = "judgment-from-wsb"
-    #: The caller named the rule; the judgment date did not choose it.
     CHOSEN_BY_HAND = "chosen-by-hand"
 
 

@@ -59,12 +59,15 @@ class RuleStatus(StrEnum):
 
 
 class DecisionMode(StrEnum):
-    """Who grants v.i.: the law itself, or the OM per person."""
+    """Who grants v.i.: the law itself, or the OM per person.
 
-    #: *Van rechtswege*: v.i. follows from the law unless the court, on the OM's
-    #: claim, decides otherwise on limitative grounds [002:L199-205], [002:L302-312].
+    ``automatic`` (*van rechtswege*) — v.i. follows from the law unless the court,
+    on the OM's claim, decides otherwise on limitative grounds [002:L199-205],
+    [002:L302-312]. ``om-decides`` — the OM decides per person after weighing the
+    rule's criteria [002:L229-233].
+    """
+
     AUTOMATIC = "automatic"
-    #: The OM decides per person after weighing the rule's criteria [002:L229-233].
     OM_DECIDES = "om-decides"
 
 
