@@ -115,7 +115,18 @@ def test_schema_list_and_each_schema_is_valid(capsys):
 
 
 def test_vi_text_and_json(capsys):
-    code, out = run(capsys, "vi", "--start", "2020-01-15", "--length", "18y", "--lang", "en")
+    code, out = run(
+        capsys,
+        "vi",
+        "--start",
+        "2020-01-15",
+        "--length",
+        "18y",
+        "--rule",
+        "current",
+        "--lang",
+        "en",
+    )
     assert code == 0
     assert "15 January 2032" in out
     code, out = run(
@@ -138,10 +149,15 @@ def test_vi_text_and_json(capsys):
 
 
 def test_vi_refuses_to_round_silently(capsys):
-    code, out = run(capsys, "vi", "--start", "2023-11-01", "--length", "20m", "--format", "json")
+    judged = ("--judgment-date", "2023-06-01")
+    code, out = run(
+        capsys, "vi", "--start", "2023-11-01", "--length", "20m", *judged, "--format", "json"
+    )
     assert code == 1
     assert json.loads(out)["errors"][0]["code"] == "date.fraction"
-    code, out = run(capsys, "vi", "--start", "2023-11-01", "--length", "20m", "--rounding", "up")
+    code, out = run(
+        capsys, "vi", "--start", "2023-11-01", "--length", "20m", *judged, "--rounding", "up"
+    )
     assert code == 0
     assert "21 januari 2025" in out
 
@@ -158,7 +174,9 @@ def test_vi_bad_arguments(capsys, option, value, path):
 
 
 def test_under_one_year_has_no_vi(capsys):
-    code, out = run(capsys, "vi", "--start", "2024-03-01", "--length", "8m")
+    code, out = run(
+        capsys, "vi", "--start", "2024-03-01", "--length", "8m", "--judgment-date", "2024-02-01"
+    )
     assert code == 0
     assert "Geen v.i." in out
 

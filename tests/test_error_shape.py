@@ -72,6 +72,8 @@ PINNED_CODES = {
     "date.nonexistent",
     "date.fraction",
     "duration.invalid",
+    "vi.judgment_date_missing",
+    "vi.no_rule_for_judgment_date",
     "reference.unknown",
     "reference.duplicate",
     "model.unknown",

@@ -239,7 +239,7 @@ def test_an_unknown_language_is_a_structured_error(tag):
 def test_the_cli_takes_language_tags_and_keeps_its_choices(capsys):
     from kleinschalig.cli import main
 
-    args = ["vi", "--start", "2020-01-15", "--length", "18y"]
+    args = ["vi", "--start", "2020-01-15", "--length", "18y", "--judgment-date", "2019-12-01"]
     assert main([*args, "--lang", "en"]) == 0
     english = capsys.readouterr().out
     assert main([*args, "--lang", "en-GB"]) == 0

@@ -224,7 +224,8 @@ def test_cli_screen_and_vi_dates_out_of_range(tmp_path, capsys):
     long.write_text(EXAMPLE.read_text().replace('"5m"', '"9000y"'))
     assert main(["screen", str(long), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)
-    assert main(["vi", "--start", "2024-01-01", "--length", "9000y", "--format", "json"]) == 1
+    vi = ["vi", "--start", "2024-01-01", "--length", "9000y", "--judgment-date", "2023-12-01"]
+    assert main([*vi, "--format", "json"]) == 1
     errors = json.loads(capsys.readouterr().out)["errors"]
     assert [(e["code"], e["path"]) for e in errors] == [("date.out_of_range", "/length")]
 

@@ -7,7 +7,8 @@ modules. Typical use:
 >>> case = ks.load_json('{"subject_id": "p-1", "case_id": "c-1"}', ks.CaseRecord)
 >>> ks.national_catalogue().check_case(case)
 []
->>> ks.vi_date(ks.parse_date("2024-03-01"), ks.Duration.parse("18m")).vi_date
+>>> ks.vi_date(ks.parse_date("2024-03-01"), ks.Duration.parse("18m"),
+...            judgment_date=ks.parse_date("2024-01-15")).vi_date
 datetime.date(2025, 5, 1)
 """
 

@@ -80,6 +80,15 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "(omhoog of omlaag)."
         ),
         "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
+        "vi.judgment_date_missing": N_(
+            "Geef de datum van de uitspraak in laatste feitelijke instantie, of kies zelf de "
+            "v.i.-regeling: die datum bepaalt welke regeling geldt, en zonder die datum wordt "
+            "niet gegokt."
+        ),
+        "vi.no_rule_for_judgment_date": N_(
+            "Voor een uitspraak vóór {date} kent de bibliotheek geen v.i.-regeling; kies zelf "
+            "de regeling als u weet welke geldt."
+        ),
         "reference.unknown": N_("Onbekende code; niet geregistreerd als {kind}."),
         "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
         "fact.unknown": N_(

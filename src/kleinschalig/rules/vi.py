@@ -1,24 +1,28 @@
 """Voorwaardelijke invrijheidstelling (v.i.): when the conditional-release period starts.
 
-Two rule versions, each with its sources:
+Which rule version applies is decided by the **date of the judgment in the last
+factual instance**, the transitional law of the Wet straffen en beschermen: a
+judgment pronounced on or after 1 July 2021 falls under ``wsb-2021`` (v.i. after
+two thirds, but the v.i. period at most two years), an earlier one under the
+2008 rule ``current``. Without that date, and without a rule chosen by hand,
+:func:`vi_date` refuses (``vi.judgment_date_missing``): it never guesses. The
+versions themselves, with their sources and the OM's decision criteria, are data
+in :mod:`kleinschalig.rules.vi_versions`.
 
-* ``current`` — the v.i. regime introduced in 2008: no v.i. under one year; for
-  1–2 years after one year plus a third of the rest; from 2 years after two thirds
-  [002:L199-201], [002:L256-257], [002:L271-283].
-* ``proposed-2018`` — the cabinet's 2018 intention to cap the v.i. period at two
-  years [002:L211-215], [002:L484-486]. The sources do not say whether or when it
-  was enacted, so it is never chosen by date: callers ask for it by name.
-
-Computation is in calendar months when the fraction is a whole number of months
-(this reproduces every worked example of the policy digest); otherwise the
-fraction is taken in days and needs an explicit :class:`~kleinschalig.dates.Rounding`.
+Computation is in calendar months when the fraction is a whole number of months;
+otherwise the fraction is taken in days and needs an explicit
+:class:`~kleinschalig.dates.Rounding`.
 
 >>> import datetime as dt
->>> r = vi_date(dt.date(2024, 3, 1), Duration.parse("3y"))
->>> (r.vi_date, r.end_date, r.vi_period.days)
-(datetime.date(2026, 3, 1), datetime.date(2027, 3, 1), 365)
->>> vi_date(dt.date(2024, 3, 1), Duration.parse("8m")).eligible
-False
+>>> r = vi_date(dt.date(2024, 3, 1), Duration.parse("9y"), judgment_date=dt.date(2024, 1, 10))
+>>> (r.rule, r.reason.value, r.vi_date, r.cap_applied)
+('wsb-2021', 'judgment-from-wsb', datetime.date(2031, 3, 1), True)
+>>> vi_date(dt.date(2024, 3, 1), Duration.parse("3y"), "current").vi_date
+datetime.date(2026, 3, 1)
+>>> vi_date(dt.date(2024, 3, 1), Duration.parse("3y"))
+Traceback (most recent call last):
+...
+kleinschalig.rules.vi.VIRuleError: vi.judgment_date_missing: no judgment date and no rule
 """
 
 from __future__ import annotations
@@ -26,80 +30,166 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from fractions import Fraction
-from typing import Final
 
 import attrs
 
 from kleinschalig.dates import Duration, Rounding, add, add_days_fraction, add_months, subtract
-from kleinschalig.i18n import N_
-from kleinschalig.model.sources import Source, cite
+from kleinschalig.errors import ErrorDetail, KleinschaligError, join_pointer
+from kleinschalig.i18n import N_, format_date, translate
+from kleinschalig.model.sources import Source
+from kleinschalig.rules.vi_versions import (
+    TRANSITIONAL_SOURCES,
+    VI_2008_IN_FORCE,
+    VI_RULES,
+    WSB_2021,
+    WSB_IN_FORCE,
+    DecisionCriterion,
+    DecisionMode,
+    RuleStatus,
+    VIRule,
+)
 
-__all__ = ["VI_RULES", "RuleStatus", "VIResult", "VIRule", "vi_date"]
+__all__ = [
+    "VI_RULES",
+    "DecisionCriterion",
+    "DecisionMode",
+    "RuleChoice",
+    "RuleReason",
+    "RuleStatus",
+    "VIResult",
+    "VIRule",
+    "VIRuleError",
+    "choose_rule",
+    "rule_for_judgment",
+    "vi_date",
+]
 
 
-class RuleStatus(StrEnum):
-    IN_FORCE = "in_force"
-    PROPOSED = "proposed"
+class RuleReason(StrEnum):
+    """Why a rule version was applied.
+
+    ``judgment-before-wsb`` — the judgment in the last factual instance is before
+    1 July 2021, so the 2008 rule. ``judgment-from-wsb`` — it is on or after that
+    day, so the Wet straffen en beschermen. ``chosen-by-hand`` — the caller named
+    the rule and the judgment date did not choose it.
+    """
+
+    JUDGMENT_BEFORE_WSB = "judgment-before-wsb"
+    JUDGMENT_FROM_WSB = "judgment-from-wsb"
+    CHOSEN_BY_HAND = "chosen-by-hand"
+
+
+_REASON_TEXT = {
+    RuleReason.JUDGMENT_BEFORE_WSB: N_(
+        "Gekozen op de datum van de uitspraak in laatste feitelijke instantie ({date}): vóór "
+        "{in_force}, dus de v.i.-regeling van 2008 (overgangsrecht Wet straffen en beschermen)."
+    ),
+    RuleReason.JUDGMENT_FROM_WSB: N_(
+        "Gekozen op de datum van de uitspraak in laatste feitelijke instantie ({date}): op of "
+        "na {in_force}, dus de Wet straffen en beschermen (overgangsrecht)."
+    ),
+    RuleReason.CHOSEN_BY_HAND: N_("Met de hand gekozen, niet op de datum van de uitspraak."),
+}
+
+
+class VIRuleError(KleinschaligError):
+    """No rule version can be chosen: the judgment date is missing or not covered."""
+
+    def __init__(self, detail: ErrorDetail, text: str) -> None:
+        self.detail = detail
+        super().__init__(f"{detail.code}: {text}")
 
 
 @attrs.frozen(slots=True)
-class VIRule:
-    """One version of the v.i. rule."""
+class RuleChoice:
+    """Which rule version applies and why.
 
-    code: str
-    label: str
-    status: RuleStatus
-    cap: Duration | None
-    sources: tuple[Source, ...]
-    note: str = ""
+    ``judgment_rule`` is the version the judgment date chooses when the rule was
+    chosen by hand and a judgment date was given too (it may differ).
+    """
+
+    rule: VIRule
+    reason: RuleReason
+    judgment_date: dt.date | None = None
+    sources: tuple[Source, ...] = ()
+    judgment_rule: str | None = None
+
+    def explanation(self, lang: str = "nl") -> str:
+        """Why this version, in Dutch or English."""
+        text = translate(_REASON_TEXT[self.reason], lang)
+        if self.judgment_date is None or self.reason is RuleReason.CHOSEN_BY_HAND:
+            return text
+        return text.format(
+            date=format_date(self.judgment_date, lang), in_force=format_date(WSB_IN_FORCE, lang)
+        )
 
 
-CURRENT: Final = VIRule(
-    code="current",
-    label=N_("Huidige v.i.-regeling (sinds 2008)"),
-    status=RuleStatus.IN_FORCE,
-    cap=None,
-    sources=(
-        cite("002:L199-205", N_("Na twee derde van de straf van rechtswege aanspraak op v.i.")),
-        cite(
-            "002:L256-257", N_("Tussen één en twee jaar: na één jaar en een derde van het restant.")
-        ),
-        cite(
-            "002:L271-283",
-            N_("Sinds 2008 v.i. onder voorwaarden; v.i.-waardig is één jaar of meer."),
-        ),
-    ),
-    note=N_(
-        "De bronnen noemen alleen het jaar 2008, geen datum van inwerkingtreding; "
-        "aftrek van voorarrest valt buiten de bronnen."
-    ),
-)
+def rule_for_judgment(judgment_date: dt.date) -> RuleChoice:
+    """The rule version for a sentence imposed by a judgment in the last factual instance.
 
-PROPOSED_2018: Final = VIRule(
-    code="proposed-2018",
-    label=N_("Voorstel 2018: v.i.-periode ten hoogste twee jaar"),
-    status=RuleStatus.PROPOSED,
-    cap=Duration(years=2),
-    sources=(
-        cite("002:L211-215", N_("Voornemen: v.i.-periode gemaximeerd op twee jaar.")),
-        cite("002:L484-486", N_("Maatregel: de periode van v.i. wordt gemaximeerd op twee jaar.")),
-        cite(
-            "002:L422-428", N_("Gevolgen voor straffen van zes jaar of meer (circa 100 per jaar).")
-        ),
-    ),
-    note=N_(
-        "Een voornemen uit 2018; of en wanneer het wet werd, staat niet in de bronnen. "
-        "De bron zegt 'zes jaar of meer', maar bij precies zes jaar verandert de grens niets."
-    ),
-)
+    The Wsb's transitional law keys the choice on the date of that judgment — not
+    on the start of execution nor on a reference date. A judgment before 1 July
+    2008 is refused (``vi.no_rule_for_judgment_date``): the 2008 law's own
+    transitional law is not covered.
 
-#: The v.i. rule versions by code: ``current`` and ``proposed-2018``.
-VI_RULES: Final = {rule.code: rule for rule in (CURRENT, PROPOSED_2018)}
+    >>> rule_for_judgment(dt.date(2021, 6, 30)).rule.code
+    'current'
+    >>> rule_for_judgment(dt.date(2021, 7, 1)).rule.code
+    'wsb-2021'
+    """
+    for rule in VI_RULES.values():
+        if rule.applies_to(judgment_date):
+            reason = (
+                RuleReason.JUDGMENT_FROM_WSB if rule is WSB_2021 else RuleReason.JUDGMENT_BEFORE_WSB
+            )
+            return RuleChoice(rule, reason, judgment_date, TRANSITIONAL_SOURCES)
+    earliest = VI_2008_IN_FORCE
+    detail = ErrorDetail(
+        code="vi.no_rule_for_judgment_date",
+        path=join_pointer("judgment_date"),
+        params={"date": earliest.isoformat()},
+    )
+    raise VIRuleError(detail, f"no v.i. rule for a judgment before {earliest.isoformat()}")
+
+
+def choose_rule(rule: str | None = None, judgment_date: dt.date | None = None) -> RuleChoice:
+    """The rule named by hand, else the one the judgment date chooses; never a guess.
+
+    >>> choose_rule("proposed-2018").reason.value
+    'chosen-by-hand'
+    >>> choose_rule(judgment_date=dt.date(2020, 3, 1)).rule.code
+    'current'
+    """
+    if rule is None:
+        if judgment_date is None:
+            detail = ErrorDetail(
+                code="vi.judgment_date_missing", path=join_pointer("judgment_date")
+            )
+            raise VIRuleError(detail, "no judgment date and no rule")
+        return rule_for_judgment(judgment_date)
+    if rule not in VI_RULES:
+        detail = ErrorDetail(
+            code="value.not_allowed",
+            path=join_pointer("rule"),
+            params={"allowed": ", ".join(VI_RULES)},
+        )
+        raise VIRuleError(detail, f"unknown v.i. rule {rule!r}")
+    by_date: str | None = None
+    if judgment_date is not None:
+        try:
+            by_date = rule_for_judgment(judgment_date).rule.code
+        except VIRuleError:
+            by_date = None
+    return RuleChoice(VI_RULES[rule], RuleReason.CHOSEN_BY_HAND, judgment_date, (), by_date)
 
 
 @attrs.frozen(slots=True)
 class VIResult:
-    """Outcome of :func:`vi_date`: the dates and how they were reached."""
+    """Outcome of :func:`vi_date`: the dates, how they were reached, and which rule and why.
+
+    ``vi_date`` is the *earliest* v.i. date. Under a rule whose ``decision`` is
+    ``om-decides`` the OM decides per person whether v.i. is granted at all.
+    """
 
     rule: str
     start_date: dt.date
@@ -109,6 +199,11 @@ class VIResult:
     vi_date: dt.date | None
     method: str
     cap_applied: bool = False
+    reason: RuleReason = RuleReason.CHOSEN_BY_HAND
+    judgment_date: dt.date | None = None
+    judgment_rule: str | None = None
+    decision: DecisionMode = DecisionMode.AUTOMATIC
+    reason_sources: tuple[Source, ...] = ()
 
     @property
     def vi_period(self) -> dt.timedelta:
@@ -143,39 +238,65 @@ def _whole_months_between(start: dt.date, end: dt.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month
 
 
+def _uncapped(
+    start: dt.date, length: Duration, end: dt.date, one_year: dt.date, rounding: Rounding
+) -> tuple[dt.date, str]:
+    """The 2008 timing: one year plus a third of the rest below two years, else two thirds."""
+    if length.is_whole_months():
+        months = Fraction(length.total_months)
+        if months < 24:
+            return _months_fraction(start, 12 + (months - 12) / 3, end, rounding, 12)
+        return _months_fraction(start, months * 2 / 3, end, rounding, 0)
+    total = Fraction((end - start).days)
+    year_days = Fraction((one_year - start).days)
+    if total < 2 * year_days:
+        return add_days_fraction(one_year, (total - year_days) / 3, rounding), "days"
+    return add_days_fraction(start, total * 2 / 3, rounding), "days"
+
+
 def vi_date(
     start: dt.date,
     length: Duration,
-    rule: str = "current",
+    rule: str | None = None,
     rounding: Rounding = Rounding.RAISE,
+    *,
+    judgment_date: dt.date | None = None,
 ) -> VIResult:
     """The earliest v.i. date of an unconditional prison sentence of ``length`` from ``start``.
+
+    ``judgment_date`` is the date of the judgment in the last factual instance; it
+    chooses the rule version (:func:`rule_for_judgment`). ``rule`` names a version
+    by hand instead (``current``, ``proposed-2018``, ``wsb-2021``). With neither,
+    :class:`VIRuleError` ``vi.judgment_date_missing``.
 
     Sentences under one year have no v.i. (a penitentiary programme is possible
     instead). Exactly one year gives a v.i. period of zero: eligible in name only.
     """
-    chosen = VI_RULES[rule]
+    choice = choose_rule(rule, judgment_date)
+    chosen = choice.rule
     end = add(start, length, rounding)
     one_year = add_months(start, 12, rounding)
-    if end < one_year:
-        return VIResult(rule, start, length, end, False, None, "none-under-one-year")
-    if length.is_whole_months():
-        months = Fraction(length.total_months)
-        if months < 24:
-            date, method = _months_fraction(start, 12 + (months - 12) / 3, end, rounding, 12)
-        else:
-            date, method = _months_fraction(start, months * 2 / 3, end, rounding, 0)
-    else:
-        total = Fraction((end - start).days)
-        year_days = Fraction((one_year - start).days)
-        if total < 2 * year_days:
-            date = add_days_fraction(one_year, (total - year_days) / 3, rounding)
-        else:
-            date = add_days_fraction(start, total * 2 / 3, rounding)
-        method = "days"
-    cap_applied = False
-    if chosen.cap is not None:
-        earliest_with_cap = subtract(end, chosen.cap, rounding)
-        if earliest_with_cap > date:
-            date, cap_applied = earliest_with_cap, True
-    return VIResult(rule, start, length, end, True, date, method, cap_applied)
+    eligible, cap_applied = end >= one_year, False
+    date: dt.date | None = None
+    method = "none-under-one-year"
+    if eligible:
+        date, method = _uncapped(start, length, end, one_year, rounding)
+        if chosen.cap is not None:
+            earliest_with_cap = subtract(end, chosen.cap, rounding)
+            if earliest_with_cap > date:
+                date, cap_applied = earliest_with_cap, True
+    return VIResult(
+        chosen.code,
+        start,
+        length,
+        end,
+        eligible,
+        date,
+        method,
+        cap_applied,
+        reason=choice.reason,
+        judgment_date=choice.judgment_date,
+        judgment_rule=choice.judgment_rule,
+        decision=chosen.decision,
+        reason_sources=choice.sources,
+    )
