@@ -53,7 +53,8 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "limit.unknown": N_("Onbekende limiet; kies uit: {allowed}."),
         "limit.invalid": N_("Een limiet is een geheel getal van minimaal 1, als NAAM=GETAL."),
         "date.out_of_range": N_(
-            "De berekende datum valt buiten het ondersteunde bereik (jaar 1 tot en met 9999)."
+            "De berekende datum valt buiten het ondersteunde bereik (jaar {first} tot en met "
+            "{last})."
         ),
         "field.missing": N_("Verplicht veld ontbreekt."),
         "field.unknown": N_("Onbekend veld; controleer de spelling."),
@@ -77,7 +78,10 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "De uitkomst is geen hele dag of maand; kies expliciet een afronding "
             "(omhoog of omlaag)."
         ),
-        "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
+        "duration.invalid": N_(
+            "Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m, of werkdagen "
+            "los: 10wd."
+        ),
         "reference.unknown": N_("Onbekende code; niet geregistreerd als {kind}."),
         "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
         "fact.unknown": N_(
