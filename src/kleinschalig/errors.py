@@ -78,10 +78,7 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
             "De uitkomst is geen hele dag of maand; kies expliciet een afronding "
             "(omhoog of omlaag)."
         ),
-        "duration.invalid": N_(
-            "Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m, of werkdagen "
-            "los: 10wd."
-        ),
+        "duration.invalid": N_("Geen geldige duur; gebruik bijvoorbeeld 18m, 3y, 45d, 2w of 1y6m."),
         "reference.unknown": N_("Onbekende code; niet geregistreerd als {kind}."),
         "reference.duplicate": N_("Code {code} is al geregistreerd door {other}."),
         "fact.unknown": N_(

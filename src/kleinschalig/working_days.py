@@ -1,8 +1,9 @@
 """Working days: Monday to Friday, except the Dutch algemeen erkende feestdagen.
 
 The holidays come from the ``holidays`` package (python-holidays), its calendar for
-the Netherlands, never from a list of our own. The package has two categories for
-the Netherlands, and this module takes both (:data:`HOLIDAY_CATEGORIES`):
+the Netherlands, never from a list of our own. This module takes two of the
+package's categories for the Netherlands (:data:`HOLIDAY_CATEGORIES`; not the
+school holidays):
 
 * ``public``: Nieuwjaarsdag, Goede Vrijdag, Eerste en Tweede Paasdag, Koningsdag
   (Koninginnedag before 2014; moved to Saturday when it falls on a Sunday),
@@ -14,10 +15,10 @@ the Netherlands, and this module takes both (:data:`HOLIDAY_CATEGORIES`):
 Together they are the algemeen erkende feestdagen of the Algemene termijnenwet,
 art. 3 lid 1 (with 5 May every year) and lid 2 (Goede Vrijdag) — the usual
 meaning of *werkdag* in Dutch rules (:data:`CALENDAR_SOURCE`). That is a choice:
-the days a minister declares equal to a feestdag for a few years at a time
-(art. 3 lid 3, such as the Friday after Hemelvaartsdag) are not in the package
-and do not count, and an organisation whose own agreement gives 5 May off only
-every five years counts one working day more in those years.
+the days the minister declares equal to a feestdag by decree, a few years at a
+time (art. 3 lid 3), are not in the package and do not count; and an
+organisation whose own agreement gives 5 May off only every five years works one
+day more in the other years than this count says.
 
 >>> import datetime as dt
 >>> add_working_days(dt.date(2026, 4, 30), 5)  # over Bevrijdingsdag, Tuesday 5 May
@@ -40,7 +41,7 @@ those years raises :class:`~kleinschalig.dates.DateArithmeticError`
 ``date.out_of_range``: the library does not guess which days were working days.
 
 Each year's working days are worked out once, on first use, and kept whole (an
-immutable tuple behind :func:`functools.cache`): a reader in another thread
+immutable tuple behind ``functools.cache``): a reader in another thread
 sees a year either not yet computed or complete, never half-built.
 """
 
@@ -67,11 +68,11 @@ __all__ = [
 
 #: The country whose calendar the ``holidays`` package is asked for.
 COUNTRY: Final = "NL"
-#: The package's categories that count as days off: together the Atw's feestdagen.
+#: The package's categories whose days are not working days (together the Atw's feestdagen).
 HOLIDAY_CATEGORIES: Final = ("public", "optional")
 #: The first and last year the package's Dutch calendar covers (inclusive).
 CALENDAR_YEARS: Final = (1966, 2100)
-#: What a working day is: not a Saturday, Sunday or algemeen erkende feestdag.
+#: The law that says which days are not working days (besides Saturday and Sunday).
 CALENDAR_SOURCE: Final = LegalSource(
     law="Algemene termijnenwet",
     short_name="Atw",
