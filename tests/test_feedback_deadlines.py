@@ -265,3 +265,22 @@ def test_a_data_plugin_mixing_working_days_is_told_where(tmp_path):
     assert "/workflows/0/versions/0/transitions/0/timing/maximum" in line
     validator = jsonschema.Draft202012Validator(plugin_schema())
     assert list(validator.iter_errors(read_yaml(text)[0].value))
+
+
+def test_an_exported_data_plugin_keeps_its_working_days(tmp_path, monkeypatch):
+    from kleinschalig.cli import main
+    from kleinschalig.plugins.data.export import digests
+
+    monkeypatch.setenv("KLEINSCHALIG_DISABLE_AUTOLOAD", "1")
+    source = tmp_path / "in"
+    source.mkdir()
+    write(source, ZWOLLE + WORKFLOW_YAML.replace("MAXIMUM", "5wd"))
+    out = tmp_path / "out" / "kv-zwolle.yaml"
+    out.parent.mkdir()
+    assert main(["--plugin-dir", str(source), "export-plugin", "kv-zwolle", "-o", str(out)]) == 0
+    written = out.read_text("utf-8")
+    assert "5wd" in written
+    assert "10wd" in written
+    before = PluginHost.load(HostConfig(entry_points=False, plugin_dirs=(source,)))
+    after = PluginHost.load(HostConfig(entry_points=False, plugin_dirs=(out.parent,)))
+    assert digests(after.catalogue, "kv-zwolle") == digests(before.catalogue, "kv-zwolle")
