@@ -9,6 +9,7 @@ from kleinschalig.model.common import Jurisdiction
 from kleinschalig.model.conditions import Compare
 from kleinschalig.model.workflows import (
     Content,
+    FeedbackDeadline,
     InformationFlow,
     State,
     Timing,
@@ -129,6 +130,60 @@ INFLOW = Workflow(
             minimum_stay=Duration(months=1),
             note="Het pre-scanadvies schuift van de reclassering naar de PI.",
             internal_roles=("casemanager", "pi_directie"),
+        ),
+    ),
+)
+
+
+#: A fictional workflow whose lead time, selection time and feedback deadline are in working
+#: days (no source gives one; see docs/guide/working-days.rst), and one deadline in months.
+DEADLINES = Workflow(
+    code="proef.termijnen",
+    label="Termijnen KV Proef",
+    jurisdiction=Jurisdiction.ADULT,
+    scope=WorkflowScope(facilities=("kv-proef",)),
+    versions=(
+        WorkflowVersion(
+            (
+                State("aangemeld", "Aangemeld", S, initial=True),
+                State("onderzocht", "Onderzocht", S),
+                State("geplaatst", "Geplaatst", S, final=True),
+                State("afgewezen", "Afgewezen", S, final=True),
+            ),
+            (
+                Transition(
+                    "onderzoeken",
+                    "aangemeld",
+                    "onderzocht",
+                    "Onderzoeken",
+                    S,
+                    actor="reclassering",
+                    timing=Timing("referral.date", "after", maximum=Duration(working_days=5)),
+                ),
+                Transition(
+                    "plaatsen",
+                    "onderzocht",
+                    "geplaatst",
+                    "Plaatsen",
+                    S,
+                    actor="pi_directie",
+                    feedback=True,
+                    feedback_deadline=FeedbackDeadline(Duration(working_days=10), S),
+                ),
+                Transition(
+                    "afwijzen",
+                    "onderzocht",
+                    "afgewezen",
+                    "Afwijzen",
+                    S,
+                    actor="pi_directie",
+                    feedback=True,
+                    feedback_deadline=FeedbackDeadline(Duration(months=1), S),
+                ),
+            ),
+            S,
+            selection_time=Duration(working_days=20),
+            internal_roles=("pi_directie",),
         ),
     ),
 )

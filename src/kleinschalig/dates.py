@@ -20,6 +20,12 @@ kleinschalig.dates.DateArithmeticError: date.nonexistent: 31 January + 1 month d
 datetime.date(2025, 2, 28)
 >>> add(dt.date(2025, 1, 31), Duration(months=1), Rounding.UP)
 datetime.date(2025, 3, 1)
+
+Working days (``5wd``) are counted on the Dutch calendar of
+:mod:`kleinschalig.working_days`; they need no rounding:
+
+>>> add(dt.date(2026, 4, 24), Duration.parse("5wd"))  # Friday; Koningsdag on Monday 27 April
+datetime.date(2026, 5, 4)
 """
 
 from __future__ import annotations
@@ -68,7 +74,7 @@ class DateArithmeticError(KleinschaligError):
 
 
 _DURATION: Final = re.compile(
-    r"(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?", re.ASCII
+    r"(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?|(?P<wd>\d+)wd", re.ASCII
 )
 _ISO_DURATION: Final = re.compile(
     r"P(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?", re.ASCII
@@ -89,9 +95,14 @@ _MONTH_NAMES: Final = [
 ]
 
 
-@attrs.frozen(slots=True)
+def _working_days_alone(inst: Duration, _a: object, value: int) -> None:
+    if value and (inst.years or inst.months or inst.weeks or inst.days):
+        raise InvalidValue("duration.invalid")
+
+
+@attrs.frozen(slots=True, repr=False)
 class Duration:
-    """A calendar length: years, months, weeks and days, kept as written.
+    """A calendar length: years, months, weeks and days, kept as written; or working days.
 
     Sentences are imposed in calendar units, so ``18m`` stays 18 months and is
     not turned into a number of days. The text form is compact (``1y6m``, ``45d``)
@@ -103,26 +114,51 @@ class Duration:
     '18m'
     >>> Duration.parse("P2W").days_if_fixed()
     14
+
+    Lead times in working days are written ``10wd`` (:mod:`kleinschalig.working_days`
+    says which days count). A number of working days stands alone: ``1m5wd`` or
+    ``1w2wd`` has no agreed meaning (which comes first, and what if the months land
+    on a holiday?) and is refused with ``duration.invalid``; ISO 8601 has no working
+    days, so there is no ``P`` form of them either.
+
+    >>> Duration.parse("10wd")
+    Duration(working_days=10)
+    >>> Duration.parse("1m5wd")
+    Traceback (most recent call last):
+    ...
+    kleinschalig.errors.InvalidValue: duration.invalid at <value>
     """
 
     years: int = attrs.field(default=0, **spec(minimum=0))
     months: int = attrs.field(default=0, **spec(minimum=0))
     weeks: int = attrs.field(default=0, **spec(minimum=0))
     days: int = attrs.field(default=0, **spec(minimum=0))
+    working_days: int = attrs.field(
+        default=0,
+        **spec(
+            minimum=0,
+            validator=_working_days_alone,
+            doc="Monday to Friday except Dutch public holidays; never with other units.",
+        ),
+    )
 
     @classmethod
     def parse(cls, text: str) -> Duration:
         match = _DURATION.fullmatch(text) or _ISO_DURATION.fullmatch(text.upper())
         if match is None or not text or text.upper() == "P" or not any(match.groupdict().values()):
             raise InvalidValue("duration.invalid")
+        groups = match.groupdict()
         return cls(
-            years=int(match["y"] or 0),
-            months=int(match["m"] or 0),
-            weeks=int(match["w"] or 0),
-            days=int(match["d"] or 0),
+            years=int(groups["y"] or 0),
+            months=int(groups["m"] or 0),
+            weeks=int(groups["w"] or 0),
+            days=int(groups["d"] or 0),
+            working_days=int(groups.get("wd") or 0),
         )
 
     def __str__(self) -> str:
+        if self.working_days:
+            return f"{self.working_days}wd"
         parts = [
             f"{n}{unit}"
             for n, unit in (
@@ -135,20 +171,35 @@ class Duration:
         ]
         return "".join(parts) or "0d"
 
+    def __repr__(self) -> str:
+        if self.working_days:
+            return f"Duration(working_days={self.working_days})"
+        return (
+            f"Duration(years={self.years}, months={self.months}, "
+            f"weeks={self.weeks}, days={self.days})"
+        )
+
     @property
     def total_months(self) -> int:
         return self.years * 12 + self.months
 
     @property
     def extra_days(self) -> int:
+        """Weeks and days in days (working days are not among them)."""
         return self.weeks * 7 + self.days
 
+    @property
+    def in_working_days(self) -> bool:
+        """Whether the length is counted in working days (and in nothing else)."""
+        return self.working_days != 0
+
     def days_if_fixed(self) -> int | None:
-        """The length in days when it has no calendar part (no years or months)."""
-        return None if self.total_months else self.extra_days
+        """The length in days when it has no calendar part (no years, months or working
+        days: how many days ``5wd`` spans depends on the start)."""
+        return None if self.total_months or self.working_days else self.extra_days
 
     def is_whole_months(self) -> bool:
-        return self.extra_days == 0
+        return self.extra_days == 0 and self.working_days == 0
 
 
 def parse_date(text: str) -> dt.date:
@@ -186,9 +237,11 @@ def _rounding_error(start: dt.date, months: int) -> DateArithmeticError:
     )
 
 
-def _out_of_range() -> DateArithmeticError:
+def out_of_range_error(first: int = 1, last: int = 9999) -> DateArithmeticError:
+    """``date.out_of_range``: the result falls outside the years ``first`` to ``last``."""
     return DateArithmeticError(
-        ErrorDetail(code="date.out_of_range"), "the date falls outside years 1 to 9999"
+        ErrorDetail(code="date.out_of_range", params={"first": str(first), "last": str(last)}),
+        f"the date falls outside years {first} to {last}",
     )
 
 
@@ -196,7 +249,7 @@ def _plus_days(start: dt.date, days: int) -> dt.date:
     try:
         return start + dt.timedelta(days=days)
     except (OverflowError, ValueError):
-        raise _out_of_range() from None
+        raise out_of_range_error() from None
 
 
 def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE) -> dt.date:
@@ -209,7 +262,7 @@ def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE)
 
     target = start.year * 12 + start.month - 1 + months
     if not 12 <= target < 10_000 * 12:
-        raise _out_of_range()
+        raise out_of_range_error()
     result: dt.date = start + relativedelta(months=months)
     if result.day == start.day:
         return result
@@ -222,12 +275,28 @@ def add_months(start: dt.date, months: int, rounding: Rounding = Rounding.RAISE)
 
 
 def add(start: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
-    """``start`` plus a calendar length: months first, then weeks and days."""
+    """``start`` plus a calendar length: months first, then weeks and days.
+
+    A length in working days is the that many-th working day after ``start``
+    (:func:`kleinschalig.working_days.add_working_days`; ``rounding`` is not needed).
+    """
+    if length.working_days:
+        from kleinschalig.working_days import add_working_days  # imported on first use
+
+        return add_working_days(start, length.working_days)
     return _plus_days(add_months(start, length.total_months, rounding), length.extra_days)
 
 
 def subtract(end: dt.date, length: Duration, rounding: Rounding = Rounding.RAISE) -> dt.date:
-    """``end`` minus a calendar length: days first, then months (the inverse of :func:`add`)."""
+    """``end`` minus a calendar length: days first, then months (the inverse of :func:`add`).
+
+    A length in working days is the that many-th working day before ``end``; that undoes
+    :func:`add` only from a working day (see :mod:`kleinschalig.working_days`).
+    """
+    if length.working_days:
+        from kleinschalig.working_days import add_working_days
+
+        return add_working_days(end, -length.working_days)
     return add_months(_plus_days(end, -length.extra_days), -length.total_months, rounding)
 
 

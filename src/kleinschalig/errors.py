@@ -55,7 +55,8 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "limit.unknown": N_("Onbekende limiet; kies uit: {allowed}."),
         "limit.invalid": N_("Een limiet is een geheel getal van minimaal 1, als NAAM=GETAL."),
         "date.out_of_range": N_(
-            "De berekende datum valt buiten het ondersteunde bereik (jaar 1 tot en met 9999)."
+            "De berekende datum valt buiten het ondersteunde bereik (jaar {first} tot en met "
+            "{last})."
         ),
         "field.missing": N_("Verplicht veld ontbreekt."),
         "field.unknown": N_("Onbekend veld; controleer de spelling."),

@@ -106,6 +106,7 @@ def _to_json(result: Any, lang: str) -> dict[str, Any]:
                         "recipient": f.recipient,
                         "decided_on": f.decided_on.isoformat(),
                         "sent_on": None if f.sent_on is None else f.sent_on.isoformat(),
+                        "due_by": None if f.due_by is None else f.due_by.isoformat(),
                     }
                     for f in wt.feedback
                 ],

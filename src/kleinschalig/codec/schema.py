@@ -47,8 +47,9 @@ __all__ = ["CHECKS_KEYWORD", "DRAFT", "UNEXPRESSED_CHECKS", "json_schema", "unex
 #: The JSON Schema dialect of every generated schema.
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+#: Compact (``1y6m``), working days alone (``10wd``) or ISO 8601 (``P1Y6M``).
 DURATION_PATTERN: Final = (
-    r"^(?=.)(\d+y)?(\d+m)?(\d+w)?(\d+d)?$|^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$"
+    r"^(?=.)(\d+y)?(\d+m)?(\d+w)?(\d+d)?$|^\d+wd$|^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$"
 )
 #: The keyword naming the library's checks that JSON Schema cannot express.
 CHECKS_KEYWORD: Final = "x-kleinschalig-checks"
@@ -119,6 +120,13 @@ UNEXPRESSED_CHECKS: Final[tuple[dict[str, Any], ...]] = (
         "codes": ["value.empty", "value.not_allowed"],
         "fields": ["fields"],
         "description": "An information flow lists fields exactly when its content is fields.",
+    },
+    {
+        "check": "feedback-deadline",
+        "codes": ["value.not_allowed"],
+        "fields": ["feedback_deadline"],
+        "description": "A workflow step has a feedback deadline only when feedback is owed "
+        "after it (feedback: true).",
     },
     {
         "check": "internal-reference",

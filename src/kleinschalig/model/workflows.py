@@ -56,6 +56,7 @@ from kleinschalig.model.sources import Source
 
 __all__ = [
     "Content",
+    "FeedbackDeadline",
     "InformationFlow",
     "Stage",
     "State",
@@ -104,7 +105,9 @@ class Timing:
     weeks before the reporting date" is ``Timing("sentence.reporting_date",
     "before", minimum=Duration(weeks=6), maximum=Duration(weeks=8))``. Taken
     closer to the anchor than ``minimum`` is a lead time below the minimum;
-    not taken when the last allowed day has passed is overdue.
+    not taken when the last allowed day has passed is overdue. A bound in
+    working days (``Duration(working_days=5)``, ``5wd`` in data) counts working
+    days from the anchor (:mod:`kleinschalig.working_days`).
     """
 
     anchor: str = attrs.field(**spec(pattern=_ANCHOR_PATTERN))
@@ -122,6 +125,27 @@ class Timing:
             if self.anchor.startswith("transition:")
             else None
         )
+
+
+@attrs.frozen(slots=True)
+class FeedbackDeadline:
+    """How soon after a decision the partners owed feedback must have it, and who says so.
+
+    ``within`` counts from the day of the decision: ``10d`` is at the latest ten
+    calendar days later, ``10wd`` the tenth working day after it (see
+    :mod:`kleinschalig.working_days`). Feedback sent after that day is late
+    (``feedback.late``); none sent by then is missing (``feedback.missing``); before
+    that day nothing is due yet.
+    """
+
+    within: Duration
+    sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
+    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+
+
+def _deadline_needs_feedback(inst: Transition, _a: Any, value: FeedbackDeadline | None) -> None:
+    if value is not None and not inst.feedback:
+        raise InvalidValue("value.not_allowed", allowed="null")
 
 
 @labelled(
@@ -238,7 +262,8 @@ class Transition:
     case record that must not be false when the step is taken; ``documents``
     must be recorded on the event; ``consent`` lists partner roles for which
     the person's consent must be in force. ``feedback`` marks a decision after
-    which every partner that referred or advised is owed feedback.
+    which every partner that referred or advised is owed feedback, and
+    ``feedback_deadline`` (only with ``feedback``) says by when.
     """
 
     id: str = attrs.field(**spec(pattern=CODE_PATTERN))
@@ -260,6 +285,10 @@ class Transition:
     informs: tuple[InformationFlow, ...] = ()
     feedback: bool = False
     note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+    feedback_deadline: FeedbackDeadline | None = attrs.field(
+        default=None,
+        **spec(validator=_deadline_needs_feedback, doc="only on a decision with feedback: true"),
+    )
 
 
 def _graph_valid(inst: WorkflowVersion, _a: Any, transitions: tuple[Transition, ...]) -> None:
@@ -316,7 +345,8 @@ class WorkflowVersion:
     ``selection_time`` is how long selection is expected to take and
     ``minimum_stay`` the shortest stay worth starting; together they flag
     trajectories that cannot work (expected effective stay = remaining sentence
-    − selection time, below the minimum). After a ``feedback`` decision, the
+    − selection time, below the minimum); both may be in working days. After a
+    ``feedback`` decision, the
     referrer and every partner that acted or was asked for advice earlier is
     owed feedback, except the decider and the ``internal_roles`` of the
     organisation that runs the workflow.

@@ -163,9 +163,10 @@ def dates() -> st.SearchStrategy[dt.date]:
 
 
 def durations() -> st.SearchStrategy[Duration]:
-    """Durations of up to 40 years, months, weeks and days each."""
+    """Durations of up to 40 years, months, weeks and days each, or up to 400 working days."""
     small = st.integers(0, 40)
-    return st.builds(Duration, years=small, months=small, weeks=small, days=small)
+    calendar = st.builds(Duration, years=small, months=small, weeks=small, days=small)
+    return calendar | st.builds(Duration, working_days=st.integers(1, 400))
 
 
 def _unique_key(attribute: attrs.Attribute[Any]) -> Callable[[Any], Any] | None:

@@ -15,7 +15,17 @@ Warnings have stable codes and Dutch messages with English translations:
     the expected effective stay (strafrestant − expected selection time) is
     shorter than the shortest stay the workflow considers worth starting;
 ``feedback.missing``
-    after a decision, a partner that referred or advised has not been told.
+    after a decision, a partner that referred or advised has not been told (when
+    the decision has a feedback deadline: not told and the deadline has passed);
+``feedback.late``
+    feedback was sent, but after the decision's feedback deadline;
+``feedback.deadline_unknown``
+    the feedback deadline cannot be worked out (a month that ends before the
+    decision's day, or a working day outside the calendar's years): whether
+    feedback is late or missing is not judged.
+
+A feedback deadline that has not passed on the day of the timeline is not due
+yet: feedback not sent by then gives no warning.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from kleinschalig.i18n import N_, translate
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.events import FeedbackSent
 from kleinschalig.model.facts import MISSING, read_fact
-from kleinschalig.model.workflows import Content, Timing
+from kleinschalig.model.workflows import Content, FeedbackDeadline, Timing
 from kleinschalig.workflows.replay import Progress, replay_all
 
 __all__ = [
@@ -68,6 +78,14 @@ WARNING_CODES: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "feedback.missing": N_(
             "Geen terugkoppeling over {about} aan {recipient}, die heeft verwezen of geadviseerd."
+        ),
+        "feedback.late": N_(
+            "Terugkoppeling over {about} aan {recipient} is gestuurd op {date}, na de uiterste "
+            "datum {latest}."
+        ),
+        "feedback.deadline_unknown": N_(
+            "Termijn voor terugkoppeling over {about} aan {recipient} onbekend ({reason}): "
+            "niet beoordeeld of die op tijd is."
         ),
     }
 )
@@ -105,13 +123,31 @@ class Due:
 
 @attrs.frozen(slots=True)
 class FeedbackDue:
-    """Feedback on a decision owed to a partner, and whether it was sent."""
+    """Feedback on a decision owed to a partner, whether it was sent, and by when it is due.
+
+    ``due_by`` is the last day of the decision's feedback deadline; ``None`` when the
+    decision has none, or when it could not be worked out (``deadline_problem`` then
+    holds the error code, ``date.nonexistent`` or ``date.out_of_range``).
+    """
 
     workflow: str
     about: str
     decided_on: dt.date
     recipient: str
     sent_on: dt.date | None
+    due_by: dt.date | None = None
+    deadline_problem: str | None = None
+
+    @property
+    def late(self) -> bool:
+        """Sent, but after the deadline."""
+        return self.sent_on is not None and self.due_by is not None and self.sent_on > self.due_by
+
+    def missing_on(self, on: dt.date) -> bool:
+        """Not sent, and due on ``on``: always without a deadline, after it with one."""
+        if self.sent_on is not None:
+            return False
+        return self.due_by is None or on > self.due_by
 
 
 @attrs.frozen(slots=True)
@@ -326,6 +362,45 @@ def _first_on_or_after(dates: Iterable[dt.date], day: dt.date) -> dt.date | None
     return first
 
 
+def _due_by(
+    deadline: FeedbackDeadline | None, decided_on: dt.date
+) -> tuple[dt.date | None, str | None]:
+    """The last day of a feedback deadline, or why it cannot be worked out."""
+    if deadline is None:
+        return None, None
+    try:
+        return add(decided_on, deadline.within, Rounding.RAISE), None
+    except DateArithmeticError as exc:
+        return None, exc.detail.code
+
+
+def _feedback_warnings(
+    code: str, feedback: Iterable[FeedbackDue], on: dt.date
+) -> list[TimelineWarning]:
+    warnings: list[TimelineWarning] = []
+    for f in feedback:
+        params = {"about": f.about, "recipient": f.recipient}
+        if f.deadline_problem is not None:
+            warnings.append(
+                TimelineWarning(
+                    "feedback.deadline_unknown", code, {**params, "reason": f.deadline_problem}
+                )
+            )
+        elif f.sent_on is not None and f.due_by is not None and f.sent_on > f.due_by:  # late
+            warnings.append(
+                TimelineWarning(
+                    "feedback.late",
+                    code,
+                    {**params, "date": f.sent_on.isoformat(), "latest": f.due_by.isoformat()},
+                )
+            )
+        elif f.missing_on(on):
+            if f.due_by is not None:
+                params["latest"] = f.due_by.isoformat()
+            warnings.append(TimelineWarning("feedback.missing", code, params))
+    return warnings
+
+
 def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
     """After each decision, feedback owed to whoever referred, acted or was asked for
     advice before it, except the decider and the workflow's internal roles."""
@@ -343,10 +418,13 @@ def _feedback(progress: Progress, case: CaseRecord) -> list[FeedbackDue]:
             if sent is None:
                 sent = _sent(case, code)
             decided_on = step.event.date
+            due_by, problem = _due_by(transition.feedback_deadline, decided_on)
             for role in sorted(involved.difference(internal, (actor,))):
                 dates = sent.get((transition.id, role), ())
                 sent_on = _first_on_or_after(dates, decided_on)
-                owed.append(FeedbackDue(code, transition.id, decided_on, role, sent_on))
+                owed.append(
+                    FeedbackDue(code, transition.id, decided_on, role, sent_on, due_by, problem)
+                )
         if actor is not None:
             involved.add(actor)
         for flow in transition.informs:
@@ -384,15 +462,7 @@ def timeline(case: CaseRecord, catalogue: Catalogue, on: dt.date) -> Timeline:
             *_taken_late_or_early(p, case),
             *open_warnings,
             *_feasibility(p, case, on),
-            *(
-                TimelineWarning(
-                    "feedback.missing",
-                    code,
-                    {"about": f.about, "recipient": f.recipient},
-                )
-                for f in feedback
-                if f.sent_on is None
-            ),
+            *_feedback_warnings(code, feedback, on),
         ]
         result.append(WorkflowTimeline(p, tuple(due), feedback, tuple(warnings)))
     return Timeline(case.case_id, on, tuple(result))
