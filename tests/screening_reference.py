@@ -91,9 +91,17 @@ def _judge(
     if criterion.id == OPEN_ID:
         is_open = facility.operating.is_open_on(on)
         if is_open is None:
-            reason = N_(
-                "Onbekend of de voorziening open is op de peildatum: "
-                "de bronnen zeggen niet sinds wanneer."
+            attested = facility.operating.attested_until
+            reason = (
+                N_(
+                    "Onbekend of de voorziening open is op de peildatum: "
+                    "de bronnen zeggen niets over de tijd na de laatste datum waarop zij open was."
+                )
+                if attested is not None and on > attested
+                else N_(
+                    "Onbekend of de voorziening open is op de peildatum: "
+                    "de bronnen zeggen niet sinds wanneer."
+                )
             )
             return _result(criterion, version, ev, CriterionOutcome.UNKNOWN, reason, None)
         reason = (

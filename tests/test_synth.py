@@ -20,7 +20,7 @@ from kleinschalig.model.events import FeedbackSent, WorkflowEvent
 from kleinschalig.model.sources import cite
 from kleinschalig.model.workflows import Stage, State, Transition, WorkflowVersion
 from kleinschalig.plugins import HostConfig, PluginHost
-from kleinschalig.synth import id_stem, synthesize, window, write_jsonl
+from kleinschalig.synth import id_stem, simulated_open, synthesize, window, write_jsonl
 from kleinschalig.synth._routes import plan
 from kleinschalig.workflows import append_event, feedback_due, replay_all
 
@@ -116,9 +116,20 @@ def census_problems(facility, records, start, end):
     for day, count in sorted(inside.items()):
         entry = facility.capacity_on(day)
         places = entry.places if entry is not None else 0
-        if count > places or facility.operating.is_open_on(day) is not True:
+        if count > places or not simulated_open(facility, day):
             problems.append((day, count, places))
     return problems
+
+
+def test_the_simulation_carries_the_last_attested_state_forward_never_back(catalogue):
+    almelo = catalogue.facility("kv-almelo")  # the sources show it open up to 2021-04-30
+    assert almelo.operating.is_open_on(dt.date(2021, 5, 1)) is None
+    assert simulated_open(almelo, dt.date(2021, 5, 1))
+    assert not simulated_open(almelo, dt.date(2020, 12, 31))  # before the opening
+    kvjj = catalogue.facility("kvjj-venlo")  # unknown before 2023-09-01: not simulated open
+    assert kvjj.operating.is_open_on(dt.date(2023, 8, 31)) is None
+    assert not simulated_open(kvjj, dt.date(2023, 8, 31))
+    assert simulated_open(kvjj, dt.date(2023, 10, 1))
 
 
 @pytest.mark.parametrize("code", facility_codes())

@@ -32,15 +32,16 @@ from tests.screening_fixtures import ProefPlugin, good_case
 
 #: A fictional person for kv-krimpen: every requirement that can be read is met, but the
 #: offence type is not recorded, so the fixed contra-indication (a sexual offence) is
-#: unknown and the outcome is ``insufficient_information``.
+#: unknown and the outcome is ``insufficient_information``. Referred on 2020-03-01, while
+#: De Compagnie II was open (January 2019 to 1 May 2020, 001:L3586).
 CASE = {
     "subject_id": "fictief-verify-1",
     "case_id": "c-verify-1",
     "sex": "male",
-    "legal_titles": [{"title": "gevangenisstraf", "since": "2025-09-01", "phase": "plusprogramma"}],
-    "sentence": {"imposed_length": "2y", "start_date": "2025-09-01"},
+    "legal_titles": [{"title": "gevangenisstraf", "since": "2019-03-01", "phase": "plusprogramma"}],
+    "sentence": {"imposed_length": "2y", "start_date": "2019-03-01"},
     "intake": {"languages": ["nl"]},
-    "referral": {"date": "2026-09-01"},
+    "referral": {"date": "2020-03-01"},
 }
 
 #: The attack: a plugin that, when imported, wraps the screening function so that

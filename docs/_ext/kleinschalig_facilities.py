@@ -151,6 +151,12 @@ class FacilityDirective(SphinxDirective):
             f":Operating: {t(label_of(op.status))}; opened "
             f"{op.opened_on or '—'}, closed {op.closed_on or '—'}"
             + (f", known open on {op.known_open_on}" if op.known_open_on else "")
+            + (
+                f", attested open up to and including {op.attested_until}; after it, whether "
+                "it is open is **unknown** (screening: ``core.facility-open`` unknown)"
+                if op.attested_until
+                else ""
+            )
             + f" — {_cites(op.sources)}",
             f":Sources: {_cites(f.sources)}",
             "",

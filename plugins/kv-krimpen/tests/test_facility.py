@@ -22,16 +22,25 @@ def catalogue() -> Catalogue:
 @pytest.mark.parametrize(
     ("on", "pools"),
     [
-        (dt.date(2019, 1, 1), {"gesloten": 14, "zbbi": 16}),
-        (dt.date(2020, 4, 30), {"gesloten": 14, "zbbi": 16}),
-        (dt.date(2020, 5, 1), {"gesloten": 28}),
-        (dt.date(2021, 4, 1), {"gesloten": 28}),
+        (dt.date(2019, 1, 1), {"zbbi": 16}),
+        (dt.date(2020, 4, 30), {"zbbi": 16}),
     ],
 )
-def test_places_by_regime(catalogue, on, pools):
+def test_the_kv_is_the_sixteen_zbbi_places_of_dc_ii(catalogue, on, pools):
+    # 001:L3526: 16 ZBBI places in the KV, and besides them 14 places for De Compagnie I.
     entry = catalogue.facility(FACILITY_CODE).capacity_on(on)
     assert entry is not None
     assert {p.regime: p.places for p in entry.pools} == pools
+
+
+@pytest.mark.parametrize("on", [dt.date(2020, 5, 1), dt.date(2021, 4, 1)])
+def test_dc_iia_is_not_the_kv(catalogue, on):
+    # DC II was open until 1 May 2020; DC IIa is a closed regime (001:L3586, L3591-3596).
+    facility = catalogue.facility(FACILITY_CODE)
+    assert facility.capacity_on(on) is None
+    assert facility.operating.is_open_on(on) is False
+    assert facility.operating.closed_on == dt.date(2020, 4, 30)
+    assert facility.operating.is_open_on(dt.date(2020, 4, 30)) is True
 
 
 def test_remaining_sentence_switches_on_the_recorded_revision_date(catalogue):

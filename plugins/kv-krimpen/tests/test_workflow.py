@@ -66,12 +66,16 @@ def _run(case, log, catalogue):
 def test_registered_with_both_versions(catalogue):
     workflow = catalogue.workflow(WORKFLOW_CODE)
     assert [v.valid_from for v in workflow.versions] == [OPENED_ON, DC_IIA_FROM]
-    # The dates are the facility's: DC II ends the day before DC IIa begins, and both
-    # versions start where the facility opens and where its DC IIa capacity starts.
+    # The dates are the facility's: DC II ends the day before DC IIa begins, and the
+    # first version starts where the facility opens. The KV (DC II) closes on that last
+    # day; the DC IIa version records the closed ward that followed it (001:L3586-3596).
     assert workflow.versions[0].valid_until == DC_IIA_FROM - dt.timedelta(days=1)
     facility = catalogue.facility("kv-krimpen")
     assert facility.operating.opened_on == OPENED_ON
-    assert [c.valid_from for c in facility.capacity] == [OPENED_ON, DC_IIA_FROM]
+    assert facility.operating.closed_on == DC_IIA_FROM - dt.timedelta(days=1)
+    assert [(c.valid_from, c.valid_until) for c in facility.capacity] == [
+        (OPENED_ON, DC_IIA_FROM - dt.timedelta(days=1))
+    ]
 
 
 @pytest.mark.parametrize(("log", "end"), [(DC_II, "vertrokken"), (DC_IIA, "doorgestroomd")])

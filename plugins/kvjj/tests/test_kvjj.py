@@ -47,7 +47,7 @@ from kleinschalig.screening import decide
 
 PLUGIN = "kvjj"
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "kleinschalig_kvjj"
-ON = dt.date(2026, 9, 1)
+ON = dt.date(2023, 9, 1)
 CODES = ("kvjj-amsterdam", "kvjj-den-haag", "kvjj-groningen", "kvjj-krimpen", "kvjj-venlo")
 FIXED = CriterionKind.FIXED_CONTRA_INDICATION
 TO_WEIGH = (CriterionKind.WEIGHED_INDICATION, CriterionKind.PROTECTIVE_FACTOR)
@@ -222,17 +222,22 @@ def test_the_five_locations_as_the_source_gives_them(facilities: list[Facility])
     assert sum(_places(f) for f in facilities) == 40
 
 
-def test_known_open_from_the_date_of_the_sheet_unknown_before_it(
+def test_known_open_in_the_month_of_the_sheet_unknown_before_and_after_it(
     facilities: list[Facility],
 ) -> None:
-    """No opening date; open on the sheet's date, "versie september 2023" [003:L9], [003:L51]."""
+    """No opening date; open in the sheet's month, "versie september 2023" [003:L9], [003:L51],
+    and unknown after it: no later source says the KVJJs are still open."""
     for facility in facilities:
         operating = facility.operating
         assert operating.opened_on is None
         assert operating.known_open_on == dt.date(2023, 9, 1)
+        assert operating.attested_until == dt.date(2023, 9, 30)
         assert operating.is_open_on(dt.date(2023, 8, 31)) is None
         assert operating.is_open_on(dt.date(2023, 9, 1)) is True
         assert operating.is_open_on(ON) is True
+        assert operating.is_open_on(dt.date(2023, 9, 30)) is True
+        assert operating.is_open_on(dt.date(2023, 10, 1)) is None
+        assert operating.is_open_on(dt.date(2026, 6, 1)) is None
         assert any(s.citation.startswith("003:L5-9") for s in operating.sources)
 
 
@@ -250,6 +255,24 @@ def test_before_the_sheet_the_facility_is_unknown_never_closed(host: PluginHost)
     assert opened.outcome.value == "unknown"
     on_the_date = decide(case, facility, host.catalogue, dt.date(2023, 9, 1))
     assert on_the_date.outcome.value == "needs_assessment"
+
+
+def test_after_the_sheet_the_facility_is_unknown_never_open(host: PluginHost) -> None:
+    """Screening on 2026-06-01 does not pass core.facility-open on a sheet from 2023."""
+    facility = host.catalogue.facility("kvjj-amsterdam")
+    case = attrs.evolve(
+        _vh(risk_assessment_date=dt.date(2026, 5, 24)),
+        legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2026, 5, 20)),),
+    )
+    after = decide(case, facility, host.catalogue, dt.date(2026, 6, 1))
+    assert after.outcome.value == "insufficient_information"
+    assert not after.blocking
+    opened = next(r for r in after.criteria if r.criterion == "core.facility-open")
+    assert opened.outcome.value == "unknown"
+    assert "na de laatste datum" in opened.reason
+    last = decide(case, facility, host.catalogue, dt.date(2023, 9, 30))
+    opened = next(r for r in last.criteria if r.criterion == "core.facility-open")
+    assert opened.outcome.value == "met"
 
 
 def test_the_logic_is_registered_for_each_location(host: PluginHost) -> None:
@@ -282,7 +305,7 @@ def _vh(**intake: Any) -> CaseRecord:
         "clinical_care_needed": False,
         "offence_type": OffenceType.PROPERTY,
         "recidivism_risk": RiskLevel.LOW,
-        "risk_assessment_date": dt.date(2026, 8, 24),
+        "risk_assessment_date": dt.date(2023, 8, 24),
         "escape_risk": False,
         "co_suspects": False,
         "victim_nearby": False,
@@ -298,7 +321,7 @@ def _vh(**intake: Any) -> CaseRecord:
         "fictief-py-1",
         jurisdiction=Jurisdiction.YOUTH,
         facility="kvjj-amsterdam",
-        legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2026, 8, 20)),),
+        legal_titles=(TitleHolding("voorlopige_hechtenis", since=dt.date(2023, 8, 20)),),
         daytime_activity=DaytimeActivity(ActivityKind.EDUCATION),
         intake=IntakeFacts(**{**base, **intake}),
         facts=FactValues(_EVERY_LOCATION),
@@ -324,7 +347,7 @@ def test_a_jeugddetentie_case_is_not_judged_by_vh_or_pij_criteria(
     host: PluginHost, criteria: list[Criterion]
 ) -> None:
     case = attrs.evolve(
-        _vh(), legal_titles=(TitleHolding("jeugddetentie", since=dt.date(2025, 11, 1)),)
+        _vh(), legal_titles=(TitleHolding("jeugddetentie", since=dt.date(2022, 11, 1)),)
     )
     decision = decide(case, host.catalogue.facility("kvjj-venlo"), host.catalogue, ON)
     assert set(decision.not_applicable) == {c.id for c in _route(criteria, "kvjj.vh.")} | {
@@ -354,11 +377,11 @@ def test_risk_factors_never_decide(host: PluginHost) -> None:
 @pytest.mark.parametrize(
     ("assessed", "risk", "flagged"),
     [
-        (dt.date(2026, 8, 24), RiskLevel.LOW, False),
-        (dt.date(2026, 3, 1), RiskLevel.LOW, False),  # 6 months before 1 September: recent
-        (dt.date(2026, 2, 28), RiskLevel.LOW, True),  # older than 6 months: no recent basis
-        (dt.date(2026, 8, 24), RiskLevel.MEDIUM, True),
-        (dt.date(2026, 8, 24), RiskLevel.HIGH, True),
+        (dt.date(2023, 8, 24), RiskLevel.LOW, False),
+        (dt.date(2023, 3, 1), RiskLevel.LOW, False),  # 6 months before 1 September: recent
+        (dt.date(2023, 2, 28), RiskLevel.LOW, True),  # older than 6 months: no recent basis
+        (dt.date(2023, 8, 24), RiskLevel.MEDIUM, True),
+        (dt.date(2023, 8, 24), RiskLevel.HIGH, True),
     ],
 )
 def test_recidivism_risk_needs_a_recent_assessment(

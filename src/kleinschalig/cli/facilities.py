@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
                 "plugin": host.catalogue.facilities.owner(facility.code),
                 "open": facility.operating.is_open_on(on),
                 "status": facility.operating.status.value,
+                "attested_until": None
+                if facility.operating.attested_until is None
+                else facility.operating.attested_until.isoformat(),
                 "capacity": None
                 if entry is None
                 else {
@@ -78,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         is_open = row["open"]
         if is_open:
             status = translate(label_of(OperatingStatus.OPEN), lang)
+        elif is_open is None and facility.operating.after_attested(on):
+            status = t(N_("onbekend (bronnen tot en met {day})"), lang, day=row["attested_until"])
         elif is_open is None:
             status = translate(N_("onbekend"), lang)
         elif facility.operating.opened_on is not None and on < facility.operating.opened_on:

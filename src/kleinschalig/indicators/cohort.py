@@ -64,6 +64,10 @@ CONSISTENCY_CODES: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "stay.without_placement": N_("Instroomdatum vastgelegd zonder plaatsingsbesluit."),
         "stay.no_capacity": N_("Verblijf op {day}, waarvoor geen capaciteit is vastgelegd."),
+        "census.after_attested": N_(
+            "De bronnen tonen de voorziening open tot en met {day}; daarna zijn open en "
+            "capaciteit onbekend en tellen de ligdagen niet mee in de bezetting."
+        ),
     }
 )
 
@@ -204,13 +208,20 @@ class OccupancyRun:
         census: list[int] = []
         capacity: list[int | None] = []
         warnings = list(self._warnings)
+        operating = self._facility.operating
+        if operating.attested_until is not None and self._end > operating.attested_until:
+            params = {"day": operating.attested_until.isoformat()}
+            warnings.append(ConsistencyWarning("census.after_attested", None, params))
         running = 0
         for i in range(self._length):
             running += self._delta[i]
             day = self._start + dt.timedelta(days=i)
+            census.append(running)
+            if operating.after_attested(day):
+                capacity.append(None)  # unknown whether open: warned once above
+                continue
             entry = self._facility.capacity_on(day)
             places = None if entry is None else entry.places
-            census.append(running)
             capacity.append(places)
             if places is not None and running > places:
                 params = {"day": day.isoformat(), "occupied": str(running), "capacity": str(places)}
@@ -237,6 +248,13 @@ def occupancy(
     A stay counts from its inflow date up to (not including) its outflow date;
     a stay without an outflow date lasts beyond ``end``. Records of other
     facilities are ignored.
+
+    A stay outside the facility's operating period is warned as
+    ``stay.outside_open_period``. After the last day the sources show the
+    facility open (its ``attested_until``), whether it is open, and so its
+    capacity, is unknown: those days have no capacity, their bed-days are
+    counted apart (:attr:`OccupancyReport.bed_days_without_capacity`), and
+    the report warns once, ``census.after_attested``.
     """
     run = OccupancyRun(facility, start, end)
     for case in records:

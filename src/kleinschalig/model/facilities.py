@@ -166,6 +166,17 @@ def _known_open_consistent(inst: OperatingPeriod, _a: Any, value: dt.date | None
         raise InvalidValue("value.not_allowed", "known_open_on", allowed="null")
 
 
+def _attested_consistent(inst: OperatingPeriod, _a: Any, value: dt.date | None) -> None:
+    if value is None:
+        return
+    if inst.status is not OperatingStatus.OPEN:
+        raise InvalidValue("value.not_allowed", "attested_until", allowed="null")
+    first = inst.opened_on or inst.known_open_on
+    if first is not None and value < first:
+        other = "opened_on" if inst.opened_on is not None else "known_open_on"
+        raise InvalidValue("date.order", "attested_until", other=other)
+
+
 @attrs.frozen(slots=True)
 class OperatingPeriod:
     """When a facility (or pilot) was open; ``never_opened`` is a status of its own.
@@ -174,6 +185,18 @@ class OperatingPeriod:
     ``opened_on`` empty and set ``known_open_on`` to the date the sources show
     it open (the date of the document, say): from then on it counts as open;
     before it, whether it was open is unknown, never guessed.
+
+    The sources of a facility that is still open stop somewhere: ``attested_until``
+    is the last day they show it open. After it, whether it is open is unknown
+    too; only a facility with status ``open`` (no ``closed_on``) can have one.
+
+    >>> import datetime as dt
+    >>> period = OperatingPeriod(OperatingStatus.OPEN, opened_on=dt.date(2021, 1, 1),
+    ...     attested_until=dt.date(2021, 4, 30))
+    >>> period.is_open_on(dt.date(2021, 4, 30)), period.is_open_on(dt.date(2026, 6, 1))
+    (True, None)
+    >>> period.after_attested(dt.date(2026, 6, 1))
+    True
     """
 
     status: OperatingStatus
@@ -184,11 +207,24 @@ class OperatingPeriod:
     known_open_on: dt.date | None = attrs.field(
         default=None, **spec(validator=_known_open_consistent)
     )
+    attested_until: dt.date | None = attrs.field(
+        default=None,
+        **spec(
+            validator=_attested_consistent,
+            doc="last day the sources show the facility open; after it, open is unknown",
+        ),
+    )
+
+    def after_attested(self, on: dt.date) -> bool:
+        """Whether ``on`` lies after the last day the sources show the facility open."""
+        return self.attested_until is not None and on > self.attested_until
 
     def is_open_on(self, on: dt.date) -> bool | None:
         """Open on ``on``: true, false, or ``None`` when the sources do not tell."""
         if self.status in (OperatingStatus.NEVER_OPENED, OperatingStatus.PLANNED):
             return False
+        if self.after_attested(on):
+            return None
         if self.opened_on is not None:
             return in_force(self.opened_on, self.closed_on, on)
         if self.known_open_on is not None and in_force(self.known_open_on, self.closed_on, on):

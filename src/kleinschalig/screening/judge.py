@@ -116,12 +116,19 @@ def line_of(result: CriterionResult) -> Line:
 
 
 def _open_reason(facility: Facility, on: dt.date) -> tuple[CriterionOutcome, str]:
-    is_open = facility.operating.is_open_on(on)
+    operating = facility.operating
+    is_open = operating.is_open_on(on)
     if is_open is None:
-        reason = N_(
-            "Onbekend of de voorziening open is op de peildatum: "
-            "de bronnen zeggen niet sinds wanneer."
-        )
+        if operating.after_attested(on):
+            reason = N_(
+                "Onbekend of de voorziening open is op de peildatum: "
+                "de bronnen zeggen niets over de tijd na de laatste datum waarop zij open was."
+            )
+        else:
+            reason = N_(
+                "Onbekend of de voorziening open is op de peildatum: "
+                "de bronnen zeggen niet sinds wanneer."
+            )
         return CriterionOutcome.UNKNOWN, reason
     if is_open:
         return CriterionOutcome.MET, N_("De voorziening is open.")

@@ -7,6 +7,12 @@ different facilities can be merged; there are no birth dates and no notes,
 and every distribution is invented (see ``kleinschalig.synth._people``), not
 estimated from data.
 
+The simulation places people only on days the facility is open. After the
+last day the sources show it open (``attested_until``), whether it is open is
+unknown; being fiction, the simulation carries the last state the sources show
+forward (see :func:`simulated_open`), and an occupancy report over such a
+cohort says so (``census.after_attested``).
+
 >>> import datetime as dt
 >>> from kleinschalig.catalogue import national_catalogue
 >>> from kleinschalig.model import (Facility, FacilityKind, Jurisdiction, Location,
@@ -61,7 +67,7 @@ from kleinschalig.synth import _people as people
 from kleinschalig.synth._facts import declared_facts
 from kleinschalig.synth._routes import Facts, Path, Plan, plan, satisfy
 
-__all__ = ["DEFAULT_YEARS", "id_stem", "synthesize", "window", "write_jsonl"]
+__all__ = ["DEFAULT_YEARS", "id_stem", "simulated_open", "synthesize", "window", "write_jsonl"]
 
 #: Length of the default window when the facility's operating period has no end.
 DEFAULT_YEARS: Final = 3
@@ -204,6 +210,14 @@ def write_jsonl(records: Iterable[CaseRecord], stream: TextIO) -> int:
     return count
 
 
+def simulated_open(facility: Facility, day: dt.date) -> bool:
+    """Whether the simulation treats ``facility`` as open on ``day``: where the sources
+    tell, what they say; after the last day they show it open, still open (fiction,
+    not a claim about the facility); before they show it open, not open."""
+    operating = facility.operating
+    return bool(operating.is_open_on(day)) or operating.after_attested(day)
+
+
 class _Places:
     """Free places per day of the window; 0 where the facility is not open."""
 
@@ -214,7 +228,7 @@ class _Places:
         free = []
         for k in range((end - start).days + 1):
             day = start + people.days(k)
-            entry = facility.capacity_on(day) if facility.operating.is_open_on(day) else None
+            entry = facility.capacity_on(day) if simulated_open(facility, day) else None
             free.append(0 if entry is None else entry.places)
         self.free = free
 
@@ -222,7 +236,7 @@ class _Places:
         """The first day in ``[earliest, latest]`` from which a place is free up to ``until``."""
         if earliest > self.end:
             entry = self.facility.capacity_on(earliest)
-            is_open = self.facility.operating.is_open_on(earliest)
+            is_open = simulated_open(self.facility, earliest)
             return earliest if is_open and entry is not None and entry.places else None
         first = (earliest - self.start).days
         last_start = (min(latest, self.end) - self.start).days
