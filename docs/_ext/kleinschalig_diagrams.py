@@ -77,7 +77,7 @@ def workflow_lines(workflows: list[Any], lang: str, heading_level: str = "") -> 
         if heading_level:
             lines += [title, heading_level * len(title), ""]
         else:
-            lines += [f"**{title}**", ""]
+            lines += [f".. rubric:: {title}", ""]  # bold text cannot hold ``code``
         for version in workflow.versions:
             valid = " – ".join(
                 d.isoformat() if d else "…" for d in (version.valid_from, version.valid_until)
