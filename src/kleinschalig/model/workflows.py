@@ -190,7 +190,10 @@ class InformationFlow:
     recipient: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
     content: Content
     legal_basis: str = attrs.field(
-        **spec(pattern=CODE_PATTERN, doc="e.g. consent, injus, bjsg, wfz, taak (public task)")
+        **spec(
+            pattern=CODE_PATTERN,
+            doc="e.g. consent, bjsg, wfz, wsb, taak (public task), niet_genoemd (not stated)",
+        )
     )
     sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
     fields: tuple[str, ...] = attrs.field(
