@@ -169,9 +169,7 @@ def test_working_days_outside_the_calendar_are_not_judged(catalogue):
 
 
 def test_the_timeline_json_shows_the_deadline(catalogue):
-    from kleinschalig.cli.timeline import _to_json
-
-    doc = _to_json(timeline(placed(catalogue), catalogue, DUE), "en")
+    doc = timeline(placed(catalogue), catalogue, DUE).to_dict("en")
     assert [f["due_by"] for f in doc["workflows"][0]["feedback"]] == ["2026-05-19"] * 2
 
 

@@ -119,3 +119,61 @@ def test_cli_screen_localized_and_its_schema(capsys):
     assert json.loads(capsys.readouterr().out) == DECISION_SCHEMA
     assert main(["schema", "--list"]) == 0
     assert "decision-localized" in capsys.readouterr().out.split()
+
+
+# --- timelines ------------------------------------------------------------------------
+
+
+def _timeline_cases(catalogue):
+    from kleinschalig.model.events import WorkflowEvent
+
+    events = (
+        WorkflowEvent("volwassenen.detentieverloop", "screenen", dt.date(2022, 6, 1)),
+        WorkflowEvent("volwassenen.detentieverloop", "plan_opstellen", dt.date(2022, 6, 10)),
+    )
+    yield good_case(events=events), dt.date(2022, 9, 1)
+    for path in CASES:
+        case = load_json(path.read_bytes(), CaseRecord)
+        yield case, case.referral.date if case.referral is not None else dt.date(2021, 6, 1)
+
+
+def test_every_timeline_output_is_compact_labelled_and_schema_valid(catalogue):
+    from kleinschalig.codec import dump_json
+    from kleinschalig.workflows import TIMELINE_SCHEMA, timeline
+
+    validator = jsonschema.Draft202012Validator(
+        TIMELINE_SCHEMA, format_checker=jsonschema.FormatChecker()
+    )
+    jsonschema.Draft202012Validator.check_schema(TIMELINE_SCHEMA)
+    seen = 0
+    for case, on in _timeline_cases(catalogue):
+        result = timeline(case, catalogue, on)
+        for lang in ("nl", "en"):
+            data = result.to_dict(lang)
+            assert not list(validator.iter_errors(data)), case.case_id
+            seen += len(data["workflows"])
+        english = result.to_dict("en-GB")
+        for wt, shown in zip(result.workflows, english["workflows"], strict=True):
+            assert shown["label"] == translate(wt.progress.workflow.label, "en")
+            assert has_translation(wt.progress.workflow.label, "en")
+        if result.workflows:  # no workflow definitions embedded
+            assert len(json.dumps(result.to_dict("en"))) < len(dump_json(result)) / 4
+    assert seen
+
+
+def test_cli_timeline_json_is_the_localized_form(capsys, tmp_path):
+    from kleinschalig.cli import main
+    from kleinschalig.codec import dump_json
+    from kleinschalig.model.events import WorkflowEvent
+    from kleinschalig.workflows import TIMELINE_SCHEMA
+
+    events = (WorkflowEvent("volwassenen.detentieverloop", "screenen", dt.date(2022, 6, 1)),)
+    path = tmp_path / "case.json"
+    path.write_text(dump_json(good_case(events=events)), encoding="utf-8")
+    argv = ["timeline", str(path), "--on", "2022-09-01", "--format", "json", "--lang", "en"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "kleinschalig.timeline.localized/1"
+    assert data["workflows"][0]["state_label"] == "Screened"
+    assert main(["schema", "timeline-localized"]) == 0
+    assert json.loads(capsys.readouterr().out) == TIMELINE_SCHEMA

@@ -23,6 +23,12 @@ def _localized_decision() -> dict[str, object]:
     return DECISION_SCHEMA
 
 
+def _localized_timeline() -> dict[str, object]:
+    from kleinschalig.workflows.localized import TIMELINE_SCHEMA
+
+    return TIMELINE_SCHEMA
+
+
 def _plugin() -> dict[str, object]:
     from kleinschalig.plugins.data.schema import plugin_schema
 
@@ -30,7 +36,11 @@ def _plugin() -> dict[str, object]:
 
 
 #: Schemas that describe no model: the data-plugin format and the localized outputs.
-OTHER_SCHEMAS = {"plugin": _plugin, "decision-localized": _localized_decision}
+OTHER_SCHEMAS = {
+    "plugin": _plugin,
+    "decision-localized": _localized_decision,
+    "timeline-localized": _localized_timeline,
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -59,62 +59,10 @@ def run(args: argparse.Namespace) -> int:
     except ValidationFailed as exc:
         return report_invalid(args, list(exc.errors))
     if args.format == "json":
-        print_json(_to_json(result, lang))
+        print_json(result.to_dict(lang))
     else:
         print(_to_text(result, host.catalogue, lang))
     return 0
-
-
-def _to_json(result: Any, lang: str) -> dict[str, Any]:
-    return {
-        "case_id": result.case_id,
-        "on": result.on.isoformat(),
-        "workflows": [
-            {
-                "workflow": wt.progress.workflow.code,
-                "version_valid_from": (
-                    None
-                    if wt.progress.version.valid_from is None
-                    else wt.progress.version.valid_from.isoformat()
-                ),
-                "state": wt.progress.state,
-                "finished": wt.progress.finished,
-                "events": [
-                    {
-                        "index": s.index,
-                        "transition": s.transition.id,
-                        "date": s.event.date.isoformat(),
-                        "actor": s.event.actor or s.transition.actor,
-                        "from": s.transition.source,
-                        "to": s.transition.target,
-                    }
-                    for s in wt.progress.steps
-                ],
-                "due": [
-                    {
-                        "transition": d.transition,
-                        "actor": d.actor,
-                        "earliest": None if d.earliest is None else d.earliest.isoformat(),
-                        "latest": None if d.latest is None else d.latest.isoformat(),
-                        "status": d.status,
-                    }
-                    for d in wt.due
-                ],
-                "feedback": [
-                    {
-                        "about": f.about,
-                        "recipient": f.recipient,
-                        "decided_on": f.decided_on.isoformat(),
-                        "sent_on": None if f.sent_on is None else f.sent_on.isoformat(),
-                        "due_by": None if f.due_by is None else f.due_by.isoformat(),
-                    }
-                    for f in wt.feedback
-                ],
-                "warnings": [w.to_dict(lang) for w in wt.warnings],
-            }
-            for wt in result.workflows
-        ],
-    }
 
 
 def _to_text(result: Any, catalogue: Any, lang: str) -> str:

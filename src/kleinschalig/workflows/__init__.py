@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from kleinschalig.workflows.localized import TIMELINE_SCHEMA, timeline_to_dict
 from kleinschalig.workflows.replay import Progress, Step, append_event, replay, replay_all
 from kleinschalig.workflows.timeline import (
     WARNING_CODES,
@@ -19,6 +20,7 @@ from kleinschalig.workflows.timeline import (
 from kleinschalig.workflows.views import Disclosure, allowed_fields, disclosures, view_for
 
 __all__ = [
+    "TIMELINE_SCHEMA",
     "WARNING_CODES",
     "Disclosure",
     "Due",
@@ -35,5 +37,6 @@ __all__ = [
     "replay",
     "replay_all",
     "timeline",
+    "timeline_to_dict",
     "view_for",
 ]

@@ -170,6 +170,13 @@ class Timeline:
     def warnings(self) -> tuple[TimelineWarning, ...]:
         return tuple(w for wt in self.workflows for w in wt.warnings)
 
+    def to_dict(self, lang: str = "nl") -> dict[str, object]:
+        """This timeline for a reader in ``lang``, compact: see
+        :func:`~kleinschalig.workflows.localized.timeline_to_dict`."""
+        from kleinschalig.workflows.localized import timeline_to_dict
+
+        return timeline_to_dict(self, lang)
+
 
 def _anchor_date(timing: Timing, case: CaseRecord, progress: Progress) -> dt.date | None:
     transition = timing.transition_anchor
