@@ -43,6 +43,7 @@ nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|dt|pathlib|collections\.abc|typing|enum|fractions|gettext|re)\..*"),
     (r"py:.*", r"(pluggy|hypothesis|attrs|attr|cattrs|babel|dateutil|pytest|_pytest)(\..*)?"),
+    (r"py:.*", r"(fastapi|starlette)(\..*)?"),
     (r"py:class", r"(Fraction|Path|Any|Callable|Iterable|Iterator|Mapping|Sequence|TextIO)"),
     (r"py:class", r".*\.T"),  # type variables
 ]

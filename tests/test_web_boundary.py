@@ -98,3 +98,51 @@ def test_screening_an_unknown_facility_is_a_structured_error(catalogue):
     with pytest.raises(NotRegistered) as caught:
         screen(good_case(), catalogue, dt.date(2021, 6, 1), facilities=["kv-midelburg"])
     assert caught.value.nearest[0] == "kv-middelburg"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (None, "nl"),
+        ("", "nl"),
+        ("en", "en"),
+        ("EN-us", "en"),
+        ("nl-BE;q=0.4, en;q=0.6", "en"),
+        ("en;q=0, nl;q=0.1", "nl"),  # q=0 means "not this one"
+        ("fr, de;q=0.9", "nl"),
+        ("*", "nl"),
+        ("en;q=abc, nl;q=0.5", "nl"),  # a broken weight counts as 0
+        ("fr," * 10_000 + "en", "nl"),  # only the first ranges are looked at
+    ],
+)
+def test_accept_language_negotiation(header, expected):
+    from kleinschalig.web import negotiate_language
+
+    assert negotiate_language(header) == expected
+
+
+def test_a_query_language_must_be_supported():
+    from kleinschalig.errors import UnsupportedLanguage
+    from kleinschalig.web import negotiate_language
+
+    with pytest.raises(UnsupportedLanguage):
+        negotiate_language("en", query="fr")
+
+
+def test_http_statuses_and_the_error_body_schema(catalogue):
+    import jsonschema
+
+    from kleinschalig.errors import ValidationFailed
+    from kleinschalig.web import ERRORS_SCHEMA, error_body, http_status, parse_query_date
+
+    with pytest.raises(ValidationFailed) as bad_date:
+        parse_query_date("2025-13-01", "on")
+    assert bad_date.value.errors[0].path == "/query/on"
+    assert http_status(bad_date.value) == 422
+    with pytest.raises(NotRegistered) as unknown:
+        catalogue.facility("kv-x")
+    assert http_status(unknown.value) == 404
+    assert http_status(MissingReferenceDate()) == 422
+    body = error_body(bad_date.value, "en")
+    jsonschema.validate(body, ERRORS_SCHEMA)
+    assert parse_query_date(None, "on") is None

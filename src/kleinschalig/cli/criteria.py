@@ -29,11 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _pairs(catalogue: Any, facility: Any, on: dt.date) -> dict[str, tuple[Any, Any]]:
-    from kleinschalig.screening.select import criteria_in_force, facility_criteria
+    from kleinschalig.screening.select import applicable_criteria
 
-    pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
-    pairs += criteria_in_force(catalogue, facility, on)
-    return {c.id: (c, v) for c, v in pairs}
+    return applicable_criteria(catalogue, facility, on)
 
 
 def _as_json(catalogue: Any, pairs: dict[str, tuple[Any, Any]]) -> dict[str, dict[str, Any]]:

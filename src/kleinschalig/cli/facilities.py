@@ -20,8 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kleinschalig.dates import parse_date
     from kleinschalig.errors import InvalidValue
+    from kleinschalig.facility_summary import facilities_to_dict
     from kleinschalig.i18n import translate
-    from kleinschalig.model import OperatingStatus, label_of
 
     lang = args.lang
     try:
@@ -32,41 +32,15 @@ def run(args: argparse.Namespace) -> int:
     host = load_host(args)
     if isinstance(host, int):
         return host
-    rows: list[dict[str, Any]] = []
-    for facility in host.catalogue.facilities:
-        entry = facility.capacity_on(on)
-        rows.append(
-            {
-                "code": facility.code,
-                "name": facility.name,
-                "kind": facility.kind.value,
-                "security": facility.security.value,
-                "plugin": host.catalogue.facilities.owner(facility.code),
-                "open": facility.operating.is_open_on(on),
-                "status": facility.operating.status.value,
-                "attested_until": None
-                if facility.operating.attested_until is None
-                else facility.operating.attested_until.isoformat(),
-                "capacity": None
-                if entry is None
-                else {
-                    "places": entry.places,
-                    "places_max": entry.places_max,
-                    "temporary": entry.temporary,
-                    "pools": [
-                        {"regime": p.regime, "places": p.places, "places_max": p.places_max}
-                        for p in entry.pools
-                    ],
-                },
-            }
-        )
+    data = facilities_to_dict(host.catalogue, on, lang)
     if args.format == "json":
-        print_json({"on": on.isoformat(), "facilities": rows})
+        print_json(data)
         return 0
+    rows: list[dict[str, Any]] = data["facilities"]
     if not rows:
         print(t(N_("Geen voorzieningen geregistreerd."), lang))
         return 0
-    for facility, row in zip(host.catalogue.facilities, rows, strict=True):
+    for row in rows:
         capacity = row["capacity"]
         if capacity is None:
             places = "—"
@@ -78,17 +52,8 @@ def run(args: argparse.Namespace) -> int:
             places += " " + translate(N_("(tijdelijk)"), lang)
         # Whether it was open on the date, not its status today (a pilot that has
         # ended was open during its run); "unknown" where the sources do not tell.
-        is_open = row["open"]
-        if is_open:
-            status = translate(label_of(OperatingStatus.OPEN), lang)
-        elif is_open is None and facility.operating.after_attested(on):
-            status = t(N_("onbekend (bronnen tot en met {day})"), lang, day=row["attested_until"])
-        elif is_open is None:
-            status = translate(N_("onbekend"), lang)
-        elif facility.operating.opened_on is not None and on < facility.operating.opened_on:
-            status = translate(N_("nog niet open"), lang)
-        else:
-            status = translate(label_of(facility.operating.status), lang)
-        kind = translate(label_of(facility.kind), lang)
-        print(f"{row['code']}\t{row['name']}\t{kind}\t{row['plugin']}\t{places}\t{status}")
+        print(
+            f"{row['code']}\t{row['name']}\t{row['kind_label']}\t{row['plugin']}\t"
+            f"{places}\t{row['open_label']}"
+        )
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from kleinschalig.cli._common import print_json, t
 from kleinschalig.i18n import N_
@@ -17,36 +18,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_lang(parser)
 
 
-def _localized_decision() -> dict[str, object]:
-    from kleinschalig.screening.localized import DECISION_SCHEMA
-
-    return DECISION_SCHEMA
-
-
-def _localized_timeline() -> dict[str, object]:
-    from kleinschalig.workflows.localized import TIMELINE_SCHEMA
-
-    return TIMELINE_SCHEMA
-
-
 def _plugin() -> dict[str, object]:
     from kleinschalig.plugins.data.schema import plugin_schema
 
     return plugin_schema()
 
 
-#: Schemas that describe no model: the data-plugin format and the localized outputs.
-OTHER_SCHEMAS = {
-    "plugin": _plugin,
-    "decision-localized": _localized_decision,
-    "timeline-localized": _localized_timeline,
-}
+def _other_schemas() -> dict[str, Any]:
+    """The data-plugin format and every output schema (``kleinschalig.web.outputs``)."""
+    from kleinschalig.web.outputs import OUTPUT_SCHEMAS
+
+    return {"plugin": _plugin, **{name: (lambda s=s: s) for name, s in OUTPUT_SCHEMAS.items()}}
 
 
 def run(args: argparse.Namespace) -> int:
     from kleinschalig.codec.models import MODELS
     from kleinschalig.codec.schema import json_schema
 
+    OTHER_SCHEMAS = _other_schemas()  # noqa: N806 - a table
     if args.list or args.name is None:
         for name in sorted((*MODELS, *OTHER_SCHEMAS)):
             print(name)

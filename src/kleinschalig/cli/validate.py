@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from kleinschalig.cli._common import (
     add_format,
@@ -16,7 +15,7 @@ from kleinschalig.cli._common import (
     print_json,
     t,
 )
-from kleinschalig.errors import ErrorDetail, InvalidValue, ValidationFailed
+from kleinschalig.errors import ErrorDetail
 from kleinschalig.i18n import N_
 
 TYPE_CHECKING = False
@@ -41,35 +40,14 @@ def check_file(
     replay of its event log (an event that could not have happened, such as a step
     taken without the consent it needs).
     """
-    from kleinschalig.codec.converter import load_json
-    from kleinschalig.codec.models import MODELS
     from kleinschalig.codec.strict import DEFAULT_LIMITS
-    from kleinschalig.model.case import CaseRecord
-    from kleinschalig.model.facilities import Facility
+    from kleinschalig.validation import check_document
 
     try:
-        model = MODELS[model_name]
-    except KeyError:
-        allowed = ", ".join(MODELS)
-        return [InvalidValue("model.unknown", name=model_name, allowed=allowed).detail()]
-    try:
-        document: Any = load_json(path.read_bytes(), model, limits=limits or DEFAULT_LIMITS)
-    except ValidationFailed as exc:
-        return list(exc.errors)
-    if isinstance(document, CaseRecord):
-        from kleinschalig.workflows import replay_all
-
-        errors = catalogue.check_case(document)
-        if errors:
-            return errors
-        try:
-            replay_all(document, catalogue)
-        except ValidationFailed as exc:
-            return list(exc.errors)
-        return []
-    if isinstance(document, Facility):
-        return catalogue.check_facility(document)
-    return []
+        text = path.read_bytes()
+    except OSError:
+        return [ErrorDetail("file.unreadable")]
+    return check_document(text, model_name, catalogue, limits or DEFAULT_LIMITS)[1]
 
 
 def run(args: argparse.Namespace) -> int:

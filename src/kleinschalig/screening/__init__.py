@@ -32,6 +32,7 @@ from kleinschalig.screening.receipt import DecisionRecord, PartDigest, PluginVer
 from kleinschalig.screening.redact import redact_decision, redact_receipt
 from kleinschalig.screening.select import (
     RuleConflictError,
+    applicable_criteria,
     criteria_in_force,
     facility_criteria,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "PluginVersion",
     "RuleConflictError",
     "VerifyReport",
+    "applicable_criteria",
     "criteria_in_force",
     "decide",
     "decision_to_dict",

@@ -11,7 +11,12 @@ from kleinschalig.model.conditions import HoldsTitle
 from kleinschalig.model.criteria import Criterion, CriterionKind, CriterionScope, CriterionVersion
 from kleinschalig.model.facilities import Facility
 
-__all__ = ["RuleConflictError", "criteria_in_force", "facility_criteria"]
+__all__ = [
+    "RuleConflictError",
+    "applicable_criteria",
+    "criteria_in_force",
+    "facility_criteria",
+]
 
 OPEN_ID = "core.facility-open"
 TITLE_ID = "core.accepted-title"
@@ -98,3 +103,13 @@ def criteria_in_force(
         if version is not None and criterion.id not in replaced:
             chosen.append((criterion, version))
     return sorted(chosen, key=lambda pair: pair[0].id)
+
+
+def applicable_criteria(
+    catalogue: Catalogue, facility: Facility, on: dt.date
+) -> dict[str, tuple[Criterion, CriterionVersion]]:
+    """Every criterion screening applies to ``facility`` on ``on``, by id: the facility's
+    own requirements (open, an accepted title) and the registered criteria in force."""
+    pairs = [(c, c.versions[0]) for c in facility_criteria(facility)]
+    pairs += criteria_in_force(catalogue, facility, on)
+    return {c.id: (c, v) for c, v in pairs}
