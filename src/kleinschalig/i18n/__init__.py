@@ -106,6 +106,9 @@ class _Snapshot:
 
     catalogs: tuple[_Entry, ...]
     merged: dict[str, _gettext.NullTranslations] = attrs.field(factory=dict, eq=False)
+    #: ``(lang, msgid)`` → text, as this snapshot's catalogs translate it: a lookup walks
+    #: the chain of every plugin's catalog, so repeated msgids are remembered (bounded).
+    memo: dict[tuple[str, str], str] = attrs.field(factory=dict, eq=False)
 
     def translations(self, lang: Language) -> _gettext.NullTranslations:
         found = self.merged.get(lang)
@@ -235,13 +238,24 @@ def translations(lang: str) -> _gettext.NullTranslations:
     return _snapshot.translations(normalize_language(lang))
 
 
+#: At most this many translations are remembered per snapshot.
+_MEMO_MAX: Final = 50_000
+
+
 def translate(msgid: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """Translate a Dutch msgid; an untranslated msgid comes back unchanged.
 
     ``lang`` is a language tag (``"en"``, ``"en-US"``, ``"nl_NL"``, …); see
     :func:`normalize_language`.
     """
-    return _snapshot.translations(normalize_language(lang)).gettext(msgid)
+    snapshot = _snapshot  # one reference for the whole call: never a mix of two
+    key = (normalize_language(lang), msgid)
+    found = snapshot.memo.get(key)
+    if found is None:
+        found = snapshot.translations(key[0]).gettext(msgid)
+        if len(snapshot.memo) < _MEMO_MAX:
+            snapshot.memo[key] = found
+    return found
 
 
 def has_translation(msgid: str, lang: str) -> bool:

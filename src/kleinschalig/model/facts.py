@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final, get_args, get_origin
 
 import attrs
@@ -218,15 +218,21 @@ def data_class(path: str, catalogue: Catalogue | None = None) -> Sensitivity:
     side. The classes are declared once, on the model's fields
     (``classified`` in ``kleinschalig._fields``).
     """
-    if is_declared_path(path) or path == "facts":
-        if catalogue is None:
-            return Sensitivity.SPECIAL_CATEGORY
-        if path == "facts":
-            return _most_sensitive(d.sensitivity for d in catalogue.facts)
-        fact, _moment = split_fact_path(path)
-        if fact not in catalogue.facts:
-            return Sensitivity.SPECIAL_CATEGORY
-        return catalogue.fact(fact).sensitivity
+    if not (is_declared_path(path) or path == "facts"):
+        return _core_data_class(path)
+    if catalogue is None:
+        return Sensitivity.SPECIAL_CATEGORY
+    if path == "facts":
+        return _most_sensitive(d.sensitivity for d in catalogue.facts)
+    fact, _moment = split_fact_path(path)
+    if fact not in catalogue.facts:
+        return Sensitivity.SPECIAL_CATEGORY
+    return catalogue.fact(fact).sensitivity
+
+
+@lru_cache(maxsize=4096)
+def _core_data_class(path: str) -> Sensitivity:
+    """The data class of a case-record field (the model never changes: remembered)."""
     current: Any = CaseRecord
     field: attrs.Attribute[Any] | None = None
     for part in _COMPUTED.get(path, path).split("."):
