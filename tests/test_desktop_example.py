@@ -4,10 +4,12 @@ schema, and the Textual application run headlessly with a pilot."""
 from __future__ import annotations
 
 import asyncio
+import doctest
 import json
 from pathlib import Path
 
 import pytest
+from examples.desktop.kleinschalig_desktop import form
 from examples.desktop.kleinschalig_desktop.form import (
     Field,
     Section,
@@ -39,6 +41,12 @@ def by_path(section: Section) -> dict[tuple[str, ...], Field | Section]:
         if isinstance(f, Section):
             out.update(by_path(f))
     return out
+
+
+def test_the_form_module_examples_hold():
+    # examples/ is not among the doctest paths, so its docstring is checked here.
+    result = doctest.testmod(form)
+    assert (result.failed, result.attempted >= 4) == (0, True)
 
 
 def test_every_property_of_the_schema_is_in_the_form():
