@@ -1,0 +1,1 @@
+"""An example desktop form over kleinschalig (Textual): see ``examples/desktop/README.md``."""

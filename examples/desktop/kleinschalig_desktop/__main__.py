@@ -1,0 +1,3 @@
+from kleinschalig_desktop.app import main
+
+main()
