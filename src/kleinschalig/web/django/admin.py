@@ -6,6 +6,9 @@ redacted form (:func:`~kleinschalig.screening.redact_receipt`), also when the fu
 receipt is stored: the admin is no place to read a detainee's health data. Rows can
 be neither added nor changed here; deleting needs the delete permission (for the
 retention period of your audit trail).
+
+The registration is on the default admin site; for a site of your own, register
+:class:`DecisionReceiptAdmin` there.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.apps import apps
 from django.contrib import admin
 from django.utils.html import format_html
 
@@ -38,7 +42,6 @@ _COLUMNS = (
 )
 
 
-@admin.register(DecisionReceipt)
 class DecisionReceiptAdmin(admin.ModelAdmin):  # type: ignore[misc]  # Django is untyped here
     """Read-only; the receipt shown redacted (see the module)."""
 
@@ -66,3 +69,7 @@ class DecisionReceiptAdmin(admin.ModelAdmin):  # type: ignore[misc]  # Django is
 
     def has_change_permission(self, request: Any, obj: Any = None) -> bool:
         return False
+
+
+if apps.is_installed("django.contrib.admin"):  # Django imports this module only then
+    admin.site.register(DecisionReceipt, DecisionReceiptAdmin)

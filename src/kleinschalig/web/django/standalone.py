@@ -14,7 +14,7 @@ from typing import Any, Final
 
 __all__ = ["SETTINGS", "configure"]
 
-#: The minimal settings: the app, its dependencies, an in-memory SQLite database.
+#: The minimal settings, with the app, its dependencies and an in-memory SQLite database.
 SETTINGS: Final[dict[str, Any]] = {
     "INSTALLED_APPS": [
         "django.contrib.contenttypes",
