@@ -11,6 +11,13 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 import kleinschalig  # noqa: E402 - after the path set-up
 
+try:  # The Django app's models are documented from a Django set up for the app alone.
+    from kleinschalig.web.django.standalone import configure as configure_django
+
+    configure_django()
+except ImportError:  # pragma: no cover - the django extra is not installed
+    pass
+
 # -- Project -----------------------------------------------------------------
 
 project = "kleinschalig"
@@ -44,6 +51,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|dt|pathlib|collections\.abc|typing|enum|fractions|gettext|re)\..*"),
     (r"py:.*", r"(pluggy|hypothesis|attrs|attr|cattrs|babel|dateutil|pytest|_pytest)(\..*)?"),
     (r"py:.*", r"(fastapi|starlette)(\..*)?"),
+    (r"py:.*", r"django(\..*)?"),
     (r"py:class", r"(Fraction|Path|Any|Callable|Iterable|Iterator|Mapping|Sequence|TextIO)"),
     (r"py:class", r".*\.T"),  # type variables
 ]

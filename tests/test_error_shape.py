@@ -99,6 +99,7 @@ PINNED_CODES = {
     "receipt.plugin_missing",
     "receipt.stale",
     "receipt.owner",
+    "receipt.column",
     "language.unsupported",
     "reference.not_registered",
     "reference.none_registered",

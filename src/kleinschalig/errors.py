@@ -234,6 +234,9 @@ ERROR_CODES: Final[Mapping[str, str]] = MappingProxyType(
         "receipt.owner": N_(
             "In het verse proces is dit van plugin {found}, in de bon van {recorded}."
         ),
+        "receipt.column": N_(
+            "De kolom {column} van het auditspoor zegt iets anders dan dit deel van de bon."
+        ),
         "language.unsupported": N_("Taal niet ondersteund; kies uit: {allowed}."),
         "reference.not_registered": N_(
             "Niet geregistreerd als {kind}; de dichtstbijzijnde codes: {nearest}."

@@ -42,6 +42,7 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
 
 from kleinschalig.errors import ErrorDetail, KleinschaligError, ValidationFailed
 from kleinschalig.plugins import HostConfig, PluginHost
+from kleinschalig.web.answers import criteria_in_force, published_schemas
 from kleinschalig.web.boundary import (
     ERRORS_SCHEMA,
     error_body,
@@ -248,52 +249,8 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
     return router
 
 
-def _criteria(host: PluginHost, code: str, on: dt.date, lang: str) -> dict[str, Any]:
-    from kleinschalig._labels import label_of
-    from kleinschalig.i18n import translate
-    from kleinschalig.screening.select import applicable_criteria
-
-    catalogue = host.catalogue
-    facility = catalogue.facility(code)
-    rows = []
-    for criterion, version in applicable_criteria(catalogue, facility, on).values():
-        rows.append(
-            {
-                "id": criterion.id,
-                "label": translate(criterion.label, lang),
-                "kind": {
-                    "code": criterion.kind.value,
-                    "label": translate(label_of(criterion.kind), lang),
-                },
-                "valid_from": None
-                if version.valid_from is None
-                else version.valid_from.isoformat(),
-                "sources": [s.citation for s in version.sources],
-            }
-        )
-    return {"facility": facility.code, "on": on.isoformat(), "lang": lang, "criteria": rows}
-
-
-def _schemas(host: PluginHost) -> dict[str, Callable[[], dict[str, Any]]]:
-    from functools import partial
-
-    from kleinschalig.codec.fact_schema import facts_schema
-    from kleinschalig.codec.models import MODELS
-    from kleinschalig.codec.schema import json_schema
-    from kleinschalig.web.outputs import OUTPUT_SCHEMAS
-
-    def model_schema(name: str) -> dict[str, Any]:
-        facts = facts_schema(host.catalogue) if name == "case-record" else None
-        return json_schema(MODELS[name], title=name, facts=facts)
-
-    def output_schema(name: str) -> dict[str, Any]:
-        return OUTPUT_SCHEMAS[name]
-
-    found: dict[str, Callable[[], dict[str, Any]]] = {
-        name: partial(model_schema, name) for name in MODELS
-    }
-    found.update({name: partial(output_schema, name) for name in OUTPUT_SCHEMAS})
-    return found
+_criteria = criteria_in_force
+_schemas = published_schemas
 
 
 def _error_response(request: Request, error: KleinschaligError) -> JSONResponse:
