@@ -198,7 +198,7 @@ def choose_rule(rule: str | None = None, judgment_date: dt.date | None = None) -
     start_date=(N_("Begin straf"), N_("De dag waarop de straf begon.")),
     length=(N_("Strafduur"), N_("De duur van de straf.")),
     end_date=(N_("Einde straf"), N_("De laatste dag van de straf.")),
-    eligible=(N_("Komt in aanmerking"), N_("Of v.i. onder deze regeling mogelijk is.")),
+    eligible=(N_("In aanmerking voor v.i."), N_("Of v.i. onder deze regeling mogelijk is.")),
     vi_date=(N_("V.i.-datum"), N_("De vroegste v.i.-datum; leeg: geen.")),
     method=(N_("Rekenwijze"), N_("Hoe de datum berekend is.")),
     cap_applied=(N_("Begrensd"), N_("Of de v.i.-periode begrensd is.")),
