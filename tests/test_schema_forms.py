@@ -220,3 +220,43 @@ def test_the_declared_facts_of_the_installed_plugins_come_in_the_language(capsys
     assert {"const": "work", "title": "betaald werk"} in activity_nl["additionalProperties"][
         "oneOf"
     ]
+
+
+def _yaml_pairs():
+    """Every ``{nl: …, en: …}`` pair of the national data and the plugins' YAML."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    pairs = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("nl"), str) and isinstance(node.get("en"), str):
+                pairs.setdefault(node["nl"], set()).add(node["en"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    files = [*root.glob("src/kleinschalig/national/*.yaml"), *root.glob("plugins/*/src/*/*.yaml")]
+    for path in files:
+        for document in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            walk(document)
+    return pairs
+
+
+def test_a_field_title_never_changes_the_english_of_a_label_in_the_data():
+    """The core catalog is read before the plugins' texts: a title that is also a label
+    in the data must have the data's English, or it would change the data's translation."""
+    pairs = _yaml_pairs()
+    msgids = {m for pair in FIELD_TEXTS.values() for texts in pair.values() for m in texts}
+    msgids |= set(CLASS_TITLES.values())
+    clashes = {
+        m: (translate(m, "en"), sorted(pairs[m]))
+        for m in msgids
+        if m in pairs and pairs[m] != {translate(m, "en")}
+    }
+    assert clashes == {}

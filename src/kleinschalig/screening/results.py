@@ -117,8 +117,8 @@ class InputValue:
     sources=SOURCES,
     version_from=(N_("Versie vanaf"), N_("De eerste dag van de toegepaste versie.")),
     present=(
-        N_("Waarheid van de regel"),
-        N_("Wat de regel opleverde (true, false); leeg: onbekend."),
+        N_("Aanwezig"),
+        N_("Of de indicatie of factor aanwezig is: true, false of unknown; leeg bij een eis."),
     ),
     inputs=(N_("Gelezen gegevens"), N_("De gegevens die het criterium las, als tekst.")),
     missing=(N_("Ontbreekt"), N_("De gegevens die ontbraken.")),
