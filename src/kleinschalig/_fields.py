@@ -17,7 +17,6 @@ from kleinschalig.errors import InvalidValue
 
 CONSTRAINTS: Final = "kleinschalig.constraints"
 SENSITIVE: Final = "kleinschalig.sensitive"
-DOC: Final = "kleinschalig.doc"
 #: The field's data class: ``"ordinary"``, ``"identifying"``, ``"special_category"`` (the
 #: values of :class:`~kleinschalig.model.fact_definitions.Sensitivity`) or :data:`NESTED`.
 DATA_CLASS: Final = "kleinschalig.data_class"
@@ -107,14 +106,14 @@ def spec(
     non_empty: bool = False,
     not_bsn: bool = False,
     sensitive: bool = False,
-    doc: str = "",
     validator: Callable[[Any, Any, Any], None] | None = None,
 ) -> dict[str, Any]:
     """Keyword arguments for :func:`attrs.field` carrying declared constraints.
 
     Use as ``attrs.field(default=None, **spec(minimum=0))``. ``sensitive`` fields
     (birth dates, free text) are left out of ``repr`` and marked in the schema with
-    ``x-sensitive`` so front ends and role views can treat them with care.
+    ``x-sensitive`` so front ends and role views can treat them with care. A field's
+    title and description are declared with its class (:func:`kleinschalig._texts.described`).
     """
     constraints: dict[str, Any] = {}
     if minimum is not None:
@@ -133,7 +132,7 @@ def spec(
     if validator is not None:
         validators.append(validator)
     kwargs: dict[str, Any] = {
-        "metadata": {CONSTRAINTS: constraints, SENSITIVE: sensitive, DOC: doc},
+        "metadata": {CONSTRAINTS: constraints, SENSITIVE: sensitive},
         "repr": not sensitive,
     }
     if len(validators) == 1:
@@ -149,10 +148,6 @@ def constraints_of(attribute: attrs.Attribute[Any]) -> Mapping[str, Any]:
 
 def is_sensitive(attribute: attrs.Attribute[Any]) -> bool:
     return bool(attribute.metadata.get(SENSITIVE, False))
-
-
-def doc_of(attribute: attrs.Attribute[Any]) -> str:
-    return str(attribute.metadata.get(DOC, ""))
 
 
 def data_class_of(attribute: attrs.Attribute[Any]) -> Any:

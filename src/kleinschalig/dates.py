@@ -38,7 +38,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from kleinschalig._fields import spec
+from kleinschalig._labels import labelled
 from kleinschalig.errors import ErrorDetail, InvalidValue, KleinschaligError
+from kleinschalig.i18n import N_
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -57,6 +59,13 @@ __all__ = [
 ]
 
 
+@labelled(
+    {
+        "raise": N_("niet afronden (onbekend)"),
+        "down": N_("naar beneden afronden"),
+        "up": N_("naar boven afronden"),
+    }
+)
 class Rounding(StrEnum):
     """What to do when arithmetic lands on a non-existent day or a fraction."""
 
@@ -133,14 +142,8 @@ class Duration:
     months: int = attrs.field(default=0, **spec(minimum=0))
     weeks: int = attrs.field(default=0, **spec(minimum=0))
     days: int = attrs.field(default=0, **spec(minimum=0))
-    working_days: int = attrs.field(
-        default=0,
-        **spec(
-            minimum=0,
-            validator=_working_days_alone,
-            doc="Monday to Friday except Dutch public holidays; never with other units.",
-        ),
-    )
+    #: Monday to Friday except Dutch public holidays; never with other units.
+    working_days: int = attrs.field(default=0, **spec(minimum=0, validator=_working_days_alone))
 
     @classmethod
     def parse(cls, text: str) -> Duration:

@@ -1,4 +1,8 @@
-"""``kleinschalig schema --list`` and ``kleinschalig schema NAME``."""
+"""``kleinschalig schema --list`` and ``kleinschalig schema NAME [--lang nl|en]``.
+
+``--lang`` picks the language of the titles, descriptions and enum labels of a model's
+schema (and of the installed catalogue's declared facts in ``case-record``).
+"""
 
 from __future__ import annotations
 
@@ -64,5 +68,5 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(host, int):
             return host
         facts = facts_schema(host.catalogue, args.lang)
-    print_json(json_schema(MODELS[args.name], title=args.name, facts=facts))
+    print_json(json_schema(MODELS[args.name], title=args.name, facts=facts, lang=args.lang))
     return 0

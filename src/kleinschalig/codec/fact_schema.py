@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kleinschalig._fields import CODE_PATTERN
-from kleinschalig.codec.schema import DATE_PATTERN, DURATION_PATTERN
+from kleinschalig.codec.schema import DATE_PATTERN, DURATION_PATTERN, choices_schema
 from kleinschalig.i18n import N_, translate
 from kleinschalig.model.fact_definitions import FactDefinition, FactType
 
@@ -38,9 +38,7 @@ def fact_value_schema(definition: FactDefinition, lang: str = "nl") -> dict[str,
         return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
     if kind is FactType.DURATION:
         return {"type": "string", "pattern": DURATION_PATTERN}
-    choices = {
-        "oneOf": [{"const": c.code, "title": translate(c.label, lang)} for c in definition.choices]
-    }
+    choices = choices_schema(((c.code, c.label) for c in definition.choices), lang)
     if kind is FactType.ENUM:
         return choices
     return {"type": "array", "items": choices, "minItems": 1, "uniqueItems": True}

@@ -47,19 +47,23 @@ def openapi_components(
     *,
     facts: dict[str, Any] | None = None,
     documents: Mapping[str, dict[str, Any]] | None = None,
+    lang: str = "nl",
 ) -> dict[str, Any]:
     """``components/schemas`` for the named models (default: every public model).
 
     ``facts`` is the schema of a case record's ``facts`` (from the catalogue, see
     :func:`~kleinschalig.codec.fact_schema.facts_schema`). ``documents`` adds
     stand-alone schemas (such as the localized outputs) under their given names.
+    Titles, descriptions and enum labels are in ``lang`` (``"nl"`` or ``"en"``).
     """
     from kleinschalig.codec.models import MODELS
     from kleinschalig.codec.schema import json_schema
 
     components: dict[str, Any] = {}
     for name in sorted(MODELS) if models is None else models:
-        document = json_schema(MODELS[name], facts=facts if name == "case-record" else None)
+        document = json_schema(
+            MODELS[name], facts=facts if name == "case-record" else None, lang=lang
+        )
         for part, schema in document["$defs"].items():
             components.setdefault(part, rewrite_refs(schema))
         root = {k: v for k, v in document.items() if k not in ("$schema", "$defs")}

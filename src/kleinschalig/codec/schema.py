@@ -3,17 +3,25 @@
 The schema is derived from the same type hints and field constraints the
 converter and validators use, so it accepts what the converter accepts.
 
+Every field has a ``title`` and a ``description`` and every enum value a label, in
+the language asked for (Dutch by default, English with ``lang="en"``); an enum is a
+``oneOf`` of ``const`` values with a ``title`` each, the form generators read.
+
 >>> from kleinschalig.model.case import DaytimeActivity
 >>> schema = json_schema(DaytimeActivity)
 >>> hours = schema["$defs"]["DaytimeActivity"]["properties"]["hours_per_week"]
 >>> hours["anyOf"], hours["x-sensitivity"]
 ([{'type': 'number', 'minimum': 0, 'maximum': 168}, {'type': 'null'}], 'ordinary')
+>>> hours["title"], json_schema(DaytimeActivity, lang="en")["$defs"]["DaytimeActivity"][
+...     "properties"]["hours_per_week"]["title"]
+('Uren per week', 'Hours per week')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import types
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any, Final, Literal, Union, get_args, get_origin
 
@@ -24,11 +32,13 @@ from kleinschalig._fields import (
     NESTED,
     constraints_of,
     data_class_of,
-    doc_of,
     is_sensitive,
 )
+from kleinschalig._labels import ENUM_LABELS
+from kleinschalig._texts import CLASS_TITLES, LITERAL_LABELS, field_text
 from kleinschalig.codec.strict import DEFAULT_LIMITS
 from kleinschalig.dates import Duration
+from kleinschalig.i18n import DEFAULT_LANGUAGE, N_, translate
 from kleinschalig.model.conditions import CONDITION_CLASSES, Condition, Scalar
 from kleinschalig.model.events import EVENT_CLASSES, CaseEvent
 from kleinschalig.model.fact_definitions import DECLARED_FACT_PATTERN
@@ -42,7 +52,14 @@ _TAGGED: tuple[tuple[Any, str, dict[str, type]], ...] = (
     (Measure, "kind", MEASURE_CLASSES),
 )
 
-__all__ = ["CHECKS_KEYWORD", "DRAFT", "UNEXPRESSED_CHECKS", "json_schema", "unexpressed_codes"]
+__all__ = [
+    "CHECKS_KEYWORD",
+    "DRAFT",
+    "UNEXPRESSED_CHECKS",
+    "choices_schema",
+    "json_schema",
+    "unexpressed_codes",
+]
 
 #: The JSON Schema dialect of every generated schema.
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
@@ -167,7 +184,16 @@ def _apply(schema: dict[str, Any], constraints: dict[str, Any]) -> dict[str, Any
     return schema
 
 
-def generic_facts_schema() -> dict[str, Any]:
+def choices_schema(choices: Iterable[tuple[Any, str]], lang: str) -> dict[str, Any]:
+    """Allowed values with their labels: a ``oneOf`` of ``const`` values, each with a
+    ``title`` in ``lang`` (accepting exactly what ``{"enum": [...]}`` accepts)."""
+    options = [{"const": value, "title": translate(label, lang)} for value, label in choices]
+    if all(isinstance(o["const"], str) for o in options):
+        return {"type": "string", "oneOf": options}
+    return {"oneOf": options}
+
+
+def generic_facts_schema(lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """``facts`` without a catalogue: the shapes a declared fact's value can take."""
     text = DEFAULT_LIMITS.max_text
     scalar = {
@@ -183,7 +209,10 @@ def generic_facts_schema() -> dict[str, Any]:
     }
     return {
         "type": "object",
-        "description": "Declared facts by id; the installed catalogue says which exist.",
+        "description": translate(
+            N_("Gedeclareerde feiten, per id; de geïnstalleerde catalogus bepaalt welke er zijn."),
+            lang,
+        ),
         "propertyNames": {"pattern": DECLARED_FACT_PATTERN},
         "additionalProperties": {
             "anyOf": [
@@ -229,11 +258,23 @@ def _is_plain(tp: Any) -> bool:
 
 
 class _Builder:
-    def __init__(self, facts: dict[str, Any] | None = None) -> None:
+    def __init__(self, facts: dict[str, Any] | None = None, lang: str = DEFAULT_LANGUAGE) -> None:
         self.defs: dict[str, Any] = {}
-        self.facts = facts if facts is not None else generic_facts_schema()
+        self.lang = lang
+        self.facts = facts if facts is not None else generic_facts_schema(lang)
 
-    def for_type(self, tp: Any, constraints: dict[str, Any] | None = None) -> dict[str, Any]:
+    def choices(self, values: Iterable[Any], labels: Mapping[Any, str] | None) -> dict[str, Any]:
+        """``values`` with their labels; a value without one is its own title."""
+        found = labels or {}
+        return choices_schema(((v, found.get(v, str(v))) for v in values), self.lang)
+
+    def for_type(
+        self,
+        tp: Any,
+        constraints: dict[str, Any] | None = None,
+        labels: Mapping[Any, str] | None = None,
+    ) -> dict[str, Any]:
+        """``labels`` names the values of a ``Literal`` (a field's declared labels)."""
         constraints = constraints or {}
         origin = get_origin(tp)
         if tp == Source:
@@ -247,12 +288,12 @@ class _Builder:
                 "maxLength": DEFAULT_LIMITS.max_text,
             }
         if origin is Literal:
-            return {"enum": list(get_args(tp))}
+            return self.choices(get_args(tp), labels)
         if origin in (Union, types.UnionType):
             members = [a for a in get_args(tp) if a is not type(None)]
             rest: Any = Union[tuple(members)]  # noqa: UP007 - rebuilt from parts
             if len(members) == 1:
-                inner = self.for_type(members[0], constraints)
+                inner = self.for_type(members[0], constraints, labels)
             elif rest in (Source, *(union for union, _, _ in _TAGGED)):
                 inner = self.for_type(rest)  # ``Condition | None``: the tag stays required
                 if type(None) in get_args(tp):  # null in the type, not an anyOf to search
@@ -264,7 +305,7 @@ class _Builder:
             return inner
         if origin is tuple:
             item_pattern = constraints.pop("x-item-pattern", None)
-            items = self.for_type(get_args(tp)[0])
+            items = self.for_type(get_args(tp)[0], labels=labels)
             if item_pattern is not None:
                 items = {**items, "pattern": item_pattern}
             array = {  # maxItems first: validators stop at the first failing keyword
@@ -288,7 +329,8 @@ class _Builder:
             return self.facts
 
         if isinstance(tp, type) and issubclass(tp, Enum):
-            return {"enum": [m.value for m in tp]}
+            names = ENUM_LABELS.get(tp, {})
+            return choices_schema(((m.value, names.get(m, m.value)) for m in tp), self.lang)
         if attrs.has(tp):
             return self.for_class(tp)
         raise TypeError(f"no JSON Schema mapping for {tp!r}")
@@ -299,7 +341,9 @@ class _Builder:
         return {
             "type": "object",
             "required": [tag],
-            "properties": {tag: {"enum": list(classes)}},
+            "properties": {
+                tag: self.choices(classes, {v: CLASS_TITLES.get(c, v) for v, c in classes.items()})
+            },
             "allOf": [
                 {
                     "if": {
@@ -312,6 +356,17 @@ class _Builder:
                 for value, cls in classes.items()
             ],
         }
+
+    @staticmethod
+    def labels(cls: type, field: attrs.Attribute[Any]) -> Mapping[Any, str] | None:
+        """Labels of a ``Literal`` field: declared, or the class's title for its tag."""
+        declared = LITERAL_LABELS.get(cls, {}).get(field.name)
+        if declared is not None:
+            return declared
+        args = get_args(field.type)
+        if get_origin(field.type) is Literal and len(args) == 1 and cls in CLASS_TITLES:
+            return {args[0]: CLASS_TITLES[cls]}
+        return None
 
     def for_class(self, cls: type) -> dict[str, Any]:
         name = cls.__name__
@@ -328,9 +383,15 @@ class _Builder:
                     constraints["x-unique"] = True
                 if _item_pattern(f) is not None:
                     constraints["x-item-pattern"] = _item_pattern(f)
-                prop = self.for_type(f.type, constraints)
-                if doc_of(f):
-                    prop = {**prop, "description": doc_of(f)}
+                prop = self.for_type(f.type, constraints, self.labels(cls, f))
+                text = field_text(cls, f.name)
+                if text is not None:
+                    title, description = text
+                    prop = {
+                        "title": translate(title, self.lang),
+                        "description": translate(description, self.lang),
+                        **prop,
+                    }
                 if is_sensitive(f):
                     prop = {**prop, "x-sensitive": True}
                 data_class = data_class_of(f)
@@ -339,28 +400,32 @@ class _Builder:
                 properties[f.name] = prop
                 if f.default is attrs.NOTHING:
                     required.append(f.name)
-            definition: dict[str, Any] = {
-                "type": "object",
-                "properties": properties,
-                "required": required,
-                "additionalProperties": False,
-            }
-            if cls.__doc__:
+            definition: dict[str, Any] = {"type": "object"}
+            if cls in CLASS_TITLES:
+                definition["title"] = translate(CLASS_TITLES[cls], self.lang)
+            if cls.__doc__ and self.lang == "en":  # docstrings are English
                 definition["description"] = cls.__doc__.strip().split("\n\n")[0]
+            definition.update(properties=properties, required=required, additionalProperties=False)
             self.defs[name] = definition
         return {"$ref": f"#/$defs/{name}"}
 
 
 def json_schema(
-    model: Any, *, title: str | None = None, facts: dict[str, Any] | None = None
+    model: Any,
+    *,
+    title: str | None = None,
+    facts: dict[str, Any] | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> dict[str, Any]:
     """The JSON Schema document for ``model`` (an attrs class or the source union).
 
     ``facts`` is the schema of the ``facts`` object (see
     :func:`kleinschalig.codec.fact_schema.facts_schema` for one made from a
-    catalogue); by default any well-formed declared facts are accepted.
+    catalogue, in the same ``lang``); by default any well-formed declared facts are
+    accepted. Titles, descriptions and the labels of enum values are in ``lang``
+    (``"nl"``, the default, or ``"en"``); what the schema accepts does not depend on it.
     """
-    builder = _Builder(facts)
+    builder = _Builder(facts, lang)
     root = builder.for_type(model)
     document: dict[str, Any] = {
         "$schema": DRAFT,

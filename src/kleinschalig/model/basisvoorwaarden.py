@@ -24,6 +24,7 @@ import attrs
 
 from kleinschalig._fields import classified
 from kleinschalig._labels import labelled
+from kleinschalig._texts import described
 from kleinschalig.i18n import N_
 
 __all__ = ["BVStatus", "Basisvoorwaarde", "BasisvoorwaardenMeasurement", "MeasurementMoment"]
@@ -84,6 +85,24 @@ class MeasurementMoment(StrEnum):
     T2 = "t2"
 
 
+@described(
+    N_("Meting basisvoorwaarden"),
+    moment=(N_("Meetmoment"), N_("Het moment van de meting.")),
+    date=(N_("Meetdatum"), N_("De dag van de meting.")),
+    housing=(N_("Onderdak"), N_("De status van de basisvoorwaarde onderdak.")),
+    income=(N_("Inkomen"), N_("De status van de basisvoorwaarde inkomen.")),
+    debts=(N_("Schulden"), N_("De status van de basisvoorwaarde schulden (inzicht en plan).")),
+    id_document=(
+        N_("Identiteitsbewijs"),
+        N_("De status van de basisvoorwaarde geldig identiteitsbewijs."),
+    ),
+    care_insurance=(
+        N_("Zorg en zorgverzekering"),
+        N_("De status van de basisvoorwaarde zorg en zorgverzekering."),
+    ),
+    debts_present=(N_("Schulden aanwezig"), N_("Of er schulden zijn; leeg: niet vastgelegd.")),
+    care_need=(N_("Zorgbehoefte"), N_("Of er een zorgbehoefte is; leeg: niet vastgelegd.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(

@@ -25,6 +25,7 @@ import attrs
 
 from kleinschalig._fields import CODE_PATTERN, ID_PATTERN, classified, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import described
 from kleinschalig.dates import Duration, RemainingSentence, Rounding, add, remaining
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
@@ -62,6 +63,15 @@ def _not_before(other: str) -> Any:
     return validate
 
 
+@described(
+    N_("Woonplaats"),
+    municipality=(N_("Gemeente"), N_("De gemeente waar de persoon woont of zich vestigt.")),
+    municipality_code=(
+        N_("Gemeentecode"),
+        N_("De CBS-code van de gemeente (GM gevolgd door vier cijfers)."),
+    ),
+    region=(N_("Regio"), N_("De regio van de woonplaats.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -76,6 +86,14 @@ class Residence:
     region: str | None = None
 
 
+@described(
+    N_("Juridische titel van de persoon"),
+    title=(N_("Titel"), N_("De code van een geregistreerde juridische titel.")),
+    since=(N_("Sinds"), N_("De eerste dag waarop de titel geldt.")),
+    until=(N_("Tot en met"), N_("De laatste dag waarop de titel geldt.")),
+    phase=(N_("Fase"), N_("De code van de fase binnen de titel.")),
+    decided_by=(N_("Besloten door"), N_("De code van de partnerrol die over de titel besliste.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -89,9 +107,7 @@ class TitleHolding:
     since: dt.date | None = None
     until: dt.date | None = attrs.field(default=None, **spec(validator=_not_before("since")))
     phase: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
-    decided_by: str | None = attrs.field(
-        default=None, **spec(pattern=CODE_PATTERN, doc="partner-role code")
-    )
+    decided_by: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
 
     def held_on(self, on: dt.date) -> bool | None:
         """Whether the title is held on ``on``; ``None`` when the dates do not say."""
@@ -100,6 +116,19 @@ class TitleHolding:
         return self.since <= on and (self.until is None or on <= self.until)
 
 
+@described(
+    N_("Straf"),
+    imposed_length=(
+        N_("Opgelegde straf"),
+        N_("De duur van het onvoorwaardelijke deel van de opgelegde straf."),
+    ),
+    start_date=(N_("Begin straf"), N_("De dag waarop de straf begon.")),
+    expected_length=(
+        N_("Strafverwachting"),
+        N_("De verwachte straf van iemand in voorlopige hechtenis."),
+    ),
+    reporting_date=(N_("Meldingsdatum"), N_("De dag waarop een zelfmelder zich moet melden.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -155,6 +184,21 @@ class ActivityKind(StrEnum):
     NONE = "none"
 
 
+@described(
+    N_("Dagbesteding"),
+    kind=(N_("Soort dagbesteding"), N_("Werk, opleiding, dagbesteding, zorgtraject of geen.")),
+    hours_per_week=(N_("Uren per week"), N_("Het aantal uren per week (0 tot 168).")),
+    since=(N_("Sinds"), N_("De dag waarop de dagbesteding begon.")),
+    employer_willing_to_be_checked=(
+        N_("Werkgever controleerbaar"),
+        N_("Of de werkgever bereid is zich te laten controleren."),
+    ),
+    travel_minutes_one_way=(
+        N_("Reistijd enkele reis"),
+        N_("De reistijd in minuten voor een enkele reis."),
+    ),
+    distance_km=(N_("Afstand"), N_("De afstand in kilometers.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -175,6 +219,34 @@ class DaytimeActivity:
     distance_km: float | None = attrs.field(default=None, **spec(minimum=0))
 
 
+@described(
+    N_("Scores leefgebieden"),
+    moment=(N_("Meetmoment"), N_("Het moment van de meting.")),
+    date=(N_("Meetdatum"), N_("De dag van de meting.")),
+    work_activity_education=(
+        N_("Werk, dagbesteding en opleiding"),
+        N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2."),
+    ),
+    finances=(N_("Financiën"), N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2.")),
+    housing=(N_("Huisvesting"), N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2.")),
+    attitude_behaviour=(
+        N_("Houding en gedrag"),
+        N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2."),
+    ),
+    social_network=(
+        N_("Sociaal netwerk"),
+        N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2."),
+    ),
+    leisure=(N_("Vrije tijd"), N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2.")),
+    psychological_wellbeing=(
+        N_("Psychisch welbevinden"),
+        N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2."),
+    ),
+    substance_use=(
+        N_("Middelengebruik"),
+        N_("De score op dit leefgebied, van -2 (zeer negatief) tot +2."),
+    ),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -200,6 +272,13 @@ class LifeDomainScores:
     substance_use: int | None = attrs.field(default=None, **spec(minimum=-2, maximum=2))
 
 
+@described(
+    N_("Toestemming"),
+    partner=(N_("Partner"), N_("De code van de partnerrol waarmee gedeeld mag worden.")),
+    scope=(N_("Reikwijdte"), N_("Wat gedeeld mag worden, bijvoorbeeld employer_contact.")),
+    given_on=(N_("Gegeven op"), N_("De dag waarop de toestemming is gegeven.")),
+    withdrawn_on=(N_("Ingetrokken op"), N_("De dag waarop de toestemming is ingetrokken.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -209,10 +288,8 @@ class LifeDomainScores:
 class Consent:
     """Consent to share information with a partner role, for a scope, from a date."""
 
-    partner: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
-    scope: tuple[str, ...] = attrs.field(
-        **spec(non_empty=True, doc="what may be shared, e.g. employer_contact")
-    )
+    partner: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    scope: tuple[str, ...] = attrs.field(**spec(non_empty=True))
     given_on: dt.date
     withdrawn_on: dt.date | None = attrs.field(
         default=None, **spec(validator=_not_before("given_on"))
@@ -222,14 +299,18 @@ class Consent:
         return self.given_on <= on and (self.withdrawn_on is None or on < self.withdrawn_on)
 
 
+@described(
+    N_("Verwijzing"),
+    date=(N_("Datum"), N_("De dag van de verwijzing.")),
+    by=(N_("Verwezen door"), N_("De code van de partnerrol die verwees.")),
+    route=(N_("Route"), N_("De code van de route waarlangs verwezen is.")),
+)
 @attrs.frozen(slots=True, field_transformer=classified(ordinary="date by route"))
 class Referral:
     """Who referred the person, by which route, when."""
 
     date: dt.date
-    by: str | None = attrs.field(
-        default=None, **spec(pattern=CODE_PATTERN, doc="partner-role code")
-    )
+    by: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
     route: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
 
 
@@ -299,6 +380,99 @@ class PreviousStay(StrEnum):
     NEGATIVE = "negative"
 
 
+@described(
+    N_("Kenmerken bij instroom"),
+    offence_type=(N_("Type delict"), N_("Het soort delict waarvoor de persoon gedetineerd is.")),
+    prior_offences=(N_("Eerdere delicten"), N_("Of er eerdere delicten zijn.")),
+    prior_offence_count=(N_("Aantal eerdere delicten"), N_("Het aantal eerdere delicten.")),
+    languages=(N_("Talen"), N_("De codes van de talen die de persoon spreekt.")),
+    regional_tie=(
+        N_("Regiobinding"),
+        N_("Of de persoon binding heeft met de regio (uitstroom in de regio)."),
+    ),
+    outflow_municipality=(
+        N_("Uitstroomgemeente"),
+        N_("De gemeente waarheen de persoon uitstroomt."),
+    ),
+    distance_to_outflow_municipality_km=(
+        N_("Afstand tot uitstroomgemeente"),
+        N_("De afstand tot de uitstroomgemeente in kilometers."),
+    ),
+    group_suitable=(N_("Groepsgeschikt"), N_("Of de persoon in een groep kan functioneren.")),
+    motivated=(
+        N_("Gemotiveerd"),
+        N_("Of de persoon gemotiveerd is te werken aan een delictvrije toekomst."),
+    ),
+    psychiatric_problems=(
+        N_("Psychiatrische problematiek"),
+        N_("Of er psychiatrische problematiek is, en hoe ernstig."),
+    ),
+    addiction_problems=(
+        N_("Verslavingsproblematiek"),
+        N_("Of er verslavingsproblematiek is, en hoe ernstig."),
+    ),
+    care_problems=(N_("Zorgproblematiek"), N_("Of er zorgproblematiek is, en hoe ernstig.")),
+    intellectual_disability=(
+        N_("Verstandelijke beperking"),
+        N_("Of er een verstandelijke beperking is (zoals IQ < 70)."),
+    ),
+    suspected_serious_violent_or_sexual_offence=(
+        N_("Verdacht van ernstig gewelds- of zedendelict"),
+        N_("Of de persoon verdacht wordt van een ernstig gewelds- of zedendelict."),
+    ),
+    escape_risk=(N_("Risico op onttrekking"), N_("Of er een risico op onttrekking is.")),
+    violence_risk=(N_("Geweldsrisico"), N_("Of er een risico op geweld is.")),
+    history_with_staff=(
+        N_("Voorgeschiedenis met personeel"),
+        N_("Of er een voorgeschiedenis met het personeel is."),
+    ),
+    prosecutor_position=(
+        N_("Standpunt OM"),
+        N_("Het standpunt van het OM over de plaatsing: akkoord of advies."),
+    ),
+    suicidality=(N_("Suïcidaliteit"), N_("Of er sprake is van suïcidaliteit.")),
+    clinical_care_needed=(
+        N_("Klinische zorg nodig"),
+        N_("Of klinische observatie of behandeling nodig is."),
+    ),
+    recidivism_risk=(N_("Recidiverisico"), N_("De uitkomst van de risicotaxatie.")),
+    risk_assessment_date=(N_("Datum risicotaxatie"), N_("De dag van de risicotaxatie.")),
+    co_suspects=(N_("Medeverdachten"), N_("Of er medeverdachten zijn.")),
+    victim_nearby=(
+        N_("Nabijheid slachtoffer"),
+        N_("Of het slachtoffer in de nabijheid van de voorziening is."),
+    ),
+    public_unrest_or_media_attention=(
+        N_("Maatschappelijke onrust of media"),
+        N_("Of er potentieel maatschappelijke onrust of mediagevoeligheid is."),
+    ),
+    self_reliant=(N_("Zelfredzaam"), N_("Of de persoon zelfredzaam is.")),
+    previous_stay_same_kind=(
+        N_("Eerder verblijf"),
+        N_("Hoe een eerder verblijf in dezelfde soort voorziening verliep."),
+    ),
+    network_near_facility=(
+        N_("Netwerk nabij voorziening"),
+        N_("Of de persoon een netwerk heeft in de omgeving van de voorziening."),
+    ),
+    extra_care_need=(N_("Extra zorgbehoefte"), N_("Of er een extra zorgbehoefte is.")),
+    pending_criminal_case=(
+        N_("Openstaande strafzaak"),
+        N_("Of er een openstaande strafzaak of vervolgvonnis is."),
+    ),
+    leave_status_executable=(
+        N_("Verlofstatus uitvoerbaar"),
+        N_("Of de voorziening de verlofstatus kan uitvoeren."),
+    ),
+    next_placement_known=(
+        N_("Vervolgplek bekend"),
+        N_("Of de vervolgplek na het verblijf bekend is."),
+    ),
+    measure_follows_directly=(
+        N_("Aansluitend maatregel"),
+        N_("Of aansluitend een maatregel (zoals een PIJ-maatregel) is opgelegd."),
+    ),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -404,6 +578,18 @@ class OutflowReason(StrEnum):
     OTHER = "other"
 
 
+@described(
+    N_("Plaatsing"),
+    decision=(N_("Plaatsingsbesluit"), N_("Het besluit over de plaatsing.")),
+    decision_date=(N_("Datum besluit"), N_("De dag van het plaatsingsbesluit.")),
+    inflow_date=(N_("Instroomdatum"), N_("De dag waarop het verblijf begon.")),
+    outflow_date=(N_("Uitstroomdatum"), N_("De dag waarop het verblijf eindigde.")),
+    outflow_reason=(N_("Reden uitstroom"), N_("Waarom het verblijf eindigde.")),
+    admitted_by_exception=(
+        N_("Bij uitzondering geplaatst"),
+        N_("Geplaatst terwijl een criterium niet voldaan was (een afwijking)."),
+    ),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -422,11 +608,15 @@ class PlacementFacts:
         default=None, **spec(validator=_not_before("inflow_date"))
     )
     outflow_reason: OutflowReason | None = None
-    admitted_by_exception: bool | None = attrs.field(
-        default=None, **spec(doc="placed although a criterion was not met (an override)")
-    )
+    admitted_by_exception: bool | None = None
 
 
+@described(
+    N_("Recidivegebeurtenis"),
+    type=(N_("Soort recidive"), N_("Het soort gebeurtenis.")),
+    date=(N_("Datum"), N_("De dag van de gebeurtenis.")),
+    source=(N_("Bron"), N_("De code van de bron van de gebeurtenis.")),
+)
 @attrs.frozen(slots=True, field_transformer=classified(ordinary="type date source"))
 class RecidivismEvent:
     """A dated recidivism event after outflow (the window is chosen at analysis time)."""
@@ -436,6 +626,47 @@ class RecidivismEvent:
     source: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
 
 
+@described(
+    N_("Dossier"),
+    subject_id=(N_("Persoonscode"), N_("Een pseudoniem; nooit een naam of BSN.")),
+    case_id=(N_("Dossiercode"), N_("De pseudonieme code van dit dossier.")),
+    jurisdiction=(N_("Rechtsgebied"), N_("Volwassenen of jeugd.")),
+    facility=(
+        N_("Voorziening"),
+        N_("De code van de voorziening; leeg: getoetst tegen elke voorziening."),
+    ),
+    sex=(N_("Geslacht"), N_("Het geslacht van de persoon.")),
+    birth_date=(N_("Geboortedatum"), N_("De geboortedatum; gevoelig, nooit gelogd.")),
+    residence=(N_("Woonplaats"), N_("Waar de persoon woont of zich vestigt.")),
+    legal_titles=(N_("Juridische titels"), N_("De juridische titels die de persoon heeft.")),
+    sentence=(N_("Straf"), N_("De opgelegde of verwachte straf.")),
+    daytime_activity=(N_("Dagbesteding"), N_("Werk, opleiding of andere dagbesteding.")),
+    intake=(
+        N_("Kenmerken bij instroom"),
+        N_("De kenmerken bij instroom (T0) die criteria en indicatoren lezen."),
+    ),
+    basisvoorwaarden=(
+        N_("Basisvoorwaarden"),
+        N_("De metingen van de vijf basisvoorwaarden, één per meetmoment."),
+    ),
+    life_domains=(
+        N_("Leefgebieden"),
+        N_("De scores op de leefgebieden, één meting per meetmoment."),
+    ),
+    consents=(N_("Toestemmingen"), N_("De toestemmingen om gegevens te delen.")),
+    referral=(N_("Verwijzing"), N_("Wie de persoon verwees, langs welke route, wanneer.")),
+    placement=(N_("Plaatsing"), N_("Het plaatsingsbesluit en de data van het verblijf.")),
+    recidivism=(N_("Recidive"), N_("De gedateerde recidive na uitstroom.")),
+    events=(
+        N_("Gebeurtenissen"),
+        N_("Het logboek van de werkprocessen, oudste eerst; alleen aanvullen."),
+    ),
+    facts=(
+        N_("Gedeclareerde feiten"),
+        N_("Gedeclareerde feiten per id, per meetmoment of voorziening waar zo gedeclareerd."),
+    ),
+    notes=(N_("Notities"), N_("Vrije tekst; gevoelig, nooit gelogd.")),
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -455,9 +686,7 @@ class CaseRecord:
     person being screened against every facility).
     """
 
-    subject_id: str = attrs.field(
-        **spec(pattern=ID_PATTERN, not_bsn=True, doc="pseudonym; never a name or BSN")
-    )
+    subject_id: str = attrs.field(**spec(pattern=ID_PATTERN, not_bsn=True))
     case_id: str = attrs.field(**spec(pattern=ID_PATTERN))
     jurisdiction: Jurisdiction = Jurisdiction.ADULT
     facility: str | None = attrs.field(default=None, **spec(pattern=CODE_PATTERN))
@@ -478,16 +707,9 @@ class CaseRecord:
     referral: Referral | None = None
     placement: PlacementFacts | None = None
     recidivism: tuple[RecidivismEvent, ...] = ()
-    events: tuple[CaseEvent, ...] = attrs.field(
-        default=(), **spec(doc="the append-only workflow event log, oldest first")
-    )
-    facts: FactValues = attrs.field(
-        factory=FactValues,
-        **spec(doc="declared facts by id (per moment or facility where declared so)"),
-    )
-    notes: str | None = attrs.field(
-        default=None, **spec(sensitive=True, doc="free text; never logged")
-    )
+    events: tuple[CaseEvent, ...] = ()
+    facts: FactValues = attrs.field(factory=FactValues)
+    notes: str | None = attrs.field(default=None, **spec(sensitive=True))
 
     def age_on(self, on: dt.date) -> int | None:
         """Age in whole years on ``on``; ``None`` when the birth date is not recorded."""

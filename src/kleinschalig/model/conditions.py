@@ -24,7 +24,9 @@ from typing import Any, Literal
 import attrs
 
 from kleinschalig._fields import CODE_PATTERN, spec
+from kleinschalig._texts import TAG, described
 from kleinschalig.dates import Duration, Rounding
+from kleinschalig.i18n import N_
 
 __all__ = [
     "COMPARISONS",
@@ -50,6 +52,27 @@ FACT_PATTERN = (
 Scalar = bool | int | float | str
 
 
+@described(
+    N_("Vergelijking"),
+    fact=(
+        N_("Feit"),
+        N_("Het pad van een veld van het dossier of de id van een gedeclareerd feit."),
+    ),
+    cmp=(
+        N_("Vergelijking"),
+        N_("Hoe het feit met de waarde vergeleken wordt."),
+        {
+            "eq": N_("gelijk aan"),
+            "ne": N_("ongelijk aan"),
+            "lt": N_("kleiner dan"),
+            "le": N_("kleiner dan of gelijk aan"),
+            "gt": N_("groter dan"),
+            "ge": N_("groter dan of gelijk aan"),
+        },
+    ),
+    value=(N_("Waarde"), N_("De waarde waarmee vergeleken wordt.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class Compare:
     """``fact <op> value``; ``eq``/``ne`` for any scalar, the others for numbers."""
@@ -71,6 +94,15 @@ COMPARISONS: Mapping[str, Callable[[Any, Any], Any]] = {
 }
 
 
+@described(
+    N_("Een van"),
+    fact=(
+        N_("Feit"),
+        N_("Het pad van een veld van het dossier of de id van een gedeclareerd feit."),
+    ),
+    values=(N_("Waarden"), N_("De toegestane waarden (keuzewaarden als tekst).")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class OneOf:
     """The fact's value is one of ``values`` (enum values are compared as text)."""
@@ -80,6 +112,12 @@ class OneOf:
     op: Literal["one_of"] = "one_of"
 
 
+@described(
+    N_("Bevat"),
+    fact=(N_("Feit"), N_("Het pad van een lijstfeit, zoals intake.languages.")),
+    value=(N_("Waarde"), N_("De waarde die de lijst moet bevatten.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class Contains:
     """A list fact (such as ``intake.languages``) contains ``value``; an empty list is unknown."""
@@ -89,6 +127,12 @@ class Contains:
     op: Literal["contains"] = "contains"
 
 
+@described(
+    N_("Heeft titel"),
+    titles=(N_("Titels"), N_("De codes van de juridische titels waarvan de persoon er één heeft.")),
+    phase=(N_("Fase"), N_("De code van de fase waarin de titel moet zijn; leeg: elke fase.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class HoldsTitle:
     """The person holds one of ``titles`` on the reference date (optionally in ``phase``)."""
@@ -98,6 +142,33 @@ class HoldsTitle:
     op: Literal["holds_title"] = "holds_title"
 
 
+@described(
+    N_("Straf binnen grenzen"),
+    measure=(
+        N_("Maat"),
+        N_("Welke duur getoetst wordt."),
+        {
+            "remaining": N_("strafrestant"),
+            "imposed": N_("opgelegde straf"),
+            "expected": N_("strafverwachting"),
+        },
+    ),
+    minimum=(N_("Minimum"), N_("De ondergrens als duur; leeg: geen ondergrens.")),
+    maximum=(N_("Maximum"), N_("De bovengrens als duur; leeg: geen bovengrens.")),
+    minimum_inclusive=(
+        N_("Minimum inbegrepen"),
+        N_("Of de ondergrens zelf binnen de grenzen valt."),
+    ),
+    maximum_inclusive=(
+        N_("Maximum inbegrepen"),
+        N_("Of de bovengrens zelf binnen de grenzen valt."),
+    ),
+    rounding=(
+        N_("Afronding"),
+        N_("Wat te doen als de rekensom op een niet-bestaande dag uitkomt."),
+    ),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class SentenceWithin:
     """A sentence measure lies between ``minimum`` and ``maximum`` (calendar arithmetic).
@@ -118,6 +189,25 @@ class SentenceWithin:
     op: Literal["sentence_within"] = "sentence_within"
 
 
+@described(
+    N_("Verstreken tijd"),
+    fact=(N_("Feit"), N_("Het pad van een datumfeit; de tijd loopt tot de peildatum.")),
+    minimum=(N_("Minimum"), N_("De ondergrens als duur; leeg: geen ondergrens.")),
+    maximum=(N_("Maximum"), N_("De bovengrens als duur; leeg: geen bovengrens.")),
+    minimum_inclusive=(
+        N_("Minimum inbegrepen"),
+        N_("Of de ondergrens zelf binnen de grenzen valt."),
+    ),
+    maximum_inclusive=(
+        N_("Maximum inbegrepen"),
+        N_("Of de bovengrens zelf binnen de grenzen valt."),
+    ),
+    rounding=(
+        N_("Afronding"),
+        N_("Wat te doen als de rekensom op een niet-bestaande dag uitkomt."),
+    ),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class Elapsed:
     """The time from a date fact to the reference date lies between ``minimum`` and ``maximum``.
@@ -136,6 +226,14 @@ class Elapsed:
     op: Literal["elapsed"] = "elapsed"
 
 
+@described(
+    N_("Vastgelegd"),
+    fact=(
+        N_("Feit"),
+        N_("Het pad van een veld van het dossier of de id van een gedeclareerd feit."),
+    ),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class Recorded:
     """Whether the fact is recorded at all: true or false, never unknown.
@@ -148,6 +246,11 @@ class Recorded:
     op: Literal["recorded"] = "recorded"
 
 
+@described(
+    N_("Alle"),
+    conditions=(N_("Voorwaarden"), N_("De voorwaarden die alle moeten gelden.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class All:
     """True when every condition is; false as soon as one is false, even if others are unknown."""
@@ -156,6 +259,11 @@ class All:
     op: Literal["all"] = "all"
 
 
+@described(
+    N_("Ten minste één"),
+    conditions=(N_("Voorwaarden"), N_("De voorwaarden waarvan er één moet gelden.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class AnyOf:
     """True as soon as one condition is; false when all are."""
@@ -164,6 +272,11 @@ class AnyOf:
     op: Literal["any"] = "any"
 
 
+@described(
+    N_("Niet"),
+    condition=(N_("Voorwaarde"), N_("De voorwaarde die niet mag gelden.")),
+    op=TAG,
+)
 @attrs.frozen(slots=True)
 class Not:
     condition: Condition

@@ -19,6 +19,17 @@ import attrs
 
 from kleinschalig._fields import spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import (
+    DESCRIPTION,
+    LABEL,
+    NOTE,
+    SCOPE_FACILITIES,
+    SCOPE_KINDS,
+    SOURCES,
+    VALID_FROM,
+    VALID_UNTIL,
+    described,
+)
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.common import in_force
@@ -56,6 +67,17 @@ def _until_after_from(inst: CriterionVersion, _a: Any, value: dt.date | None) ->
         raise InvalidValue("date.order", "valid_until", other="valid_from")
 
 
+@described(
+    N_("Versie criterium"),
+    sources=SOURCES,
+    rule=(
+        N_("Regel"),
+        N_("De voorwaarde die het criterium toetst; leeg: oordeel van een professional."),
+    ),
+    valid_from=VALID_FROM,
+    valid_until=VALID_UNTIL,
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class CriterionVersion:
     """One version of a criterion, in force from ``valid_from`` to ``valid_until`` (inclusive).
@@ -70,12 +92,19 @@ class CriterionVersion:
     rule: Condition | None = None
     valid_from: dt.date | None = None
     valid_until: dt.date | None = attrs.field(default=None, validator=_until_after_from)
-    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+    note: str = attrs.field(
+        default="",
+    )
 
     def in_force(self, on: dt.date) -> bool:
         return in_force(self.valid_from, self.valid_until, on)
 
 
+@described(
+    N_("Reikwijdte criterium"),
+    facilities=SCOPE_FACILITIES,
+    kinds=SCOPE_KINDS,
+)
 @attrs.frozen(slots=True)
 class CriterionScope:
     """Where a criterion applies: named facilities and/or every facility of some kinds."""
@@ -107,6 +136,30 @@ def _scope_ok(_inst: Criterion, _a: Any, scope: CriterionScope) -> None:
         raise InvalidValue("value.empty", "scope")
 
 
+@described(
+    N_("Criterium"),
+    id=(N_("Id"), N_("De vaste id van het criterium, gelijk over de versies.")),
+    label=LABEL,
+    kind=(
+        N_("Soort criterium"),
+        N_("Eis, vaststaande contra-indicatie, te wegen indicatie of beschermende factor."),
+    ),
+    scope=(N_("Geldt voor"), N_("De voorzieningen waar het criterium geldt.")),
+    versions=(N_("Versies"), N_("De gedateerde versies van het criterium.")),
+    description=DESCRIPTION,
+    inputs=(
+        N_("Invoer"),
+        N_("De gegevens die een professional nodig heeft bij een criterium zonder regel."),
+    ),
+    applies_when=(
+        N_("Geldt wanneer"),
+        N_("Een voorwaarde die het criterium tot sommige dossiers beperkt."),
+    ),
+    overrides=(
+        N_("Vervangt"),
+        N_("De id van een criterium dat dit criterium vervangt waar beide gelden."),
+    ),
+)
 @attrs.frozen(slots=True)
 class Criterion:
     """A placement criterion with one or more dated versions.

@@ -18,10 +18,21 @@ from typing import Literal
 import attrs
 
 from kleinschalig._fields import CODE_PATTERN, classified, spec, unique_by
+from kleinschalig._texts import TAG, described
+from kleinschalig.i18n import N_
 
 __all__ = ["EVENT_CLASSES", "CaseEvent", "FeedbackSent", "WorkflowEvent"]
 
 
+@described(
+    N_("Stap in een werkproces"),
+    workflow=(N_("Werkproces"), N_("De code van het werkproces.")),
+    transition=(N_("Stap"), N_("De id van de genomen stap.")),
+    date=(N_("Datum"), N_("De dag waarop de stap is genomen.")),
+    actor=(N_("Uitgevoerd door"), N_("De code van de partnerrol die de stap nam.")),
+    documents=(N_("Documenten"), N_("De codes van de documenten die bij de stap zijn vastgelegd.")),
+    type=TAG,
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -46,6 +57,14 @@ class WorkflowEvent:
     type: Literal["transition"] = "transition"
 
 
+@described(
+    N_("Terugkoppeling verstuurd"),
+    workflow=(N_("Werkproces"), N_("De code van het werkproces.")),
+    about=(N_("Over besluit"), N_("De id van de stap van het besluit waarover teruggekoppeld is.")),
+    recipient=(N_("Ontvanger"), N_("De code van de partnerrol die de terugkoppeling kreeg.")),
+    date=(N_("Datum"), N_("De dag waarop de terugkoppeling is verstuurd.")),
+    type=TAG,
+)
 @attrs.frozen(
     slots=True,
     field_transformer=classified(
@@ -56,8 +75,8 @@ class FeedbackSent:
     """Feedback on a decision (transition ``about``) sent to a partner role."""
 
     workflow: str = attrs.field(**spec(pattern=CODE_PATTERN))
-    about: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="the decision's transition id"))
-    recipient: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
+    about: str = attrs.field(**spec(pattern=CODE_PATTERN))
+    recipient: str = attrs.field(**spec(pattern=CODE_PATTERN))
     date: dt.date
     type: Literal["feedback"] = "feedback"
 

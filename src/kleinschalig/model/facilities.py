@@ -11,6 +11,7 @@ import attrs
 
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import CODE, DESCRIPTION, LABEL, NOTE, SOURCES, VALID_UNTIL, described
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.common import Jurisdiction, Sex, in_force
@@ -177,6 +178,22 @@ def _attested_consistent(inst: OperatingPeriod, _a: Any, value: dt.date | None) 
         raise InvalidValue("date.order", "attested_until", other=other)
 
 
+@described(
+    N_("Openingsperiode"),
+    status=(N_("Status"), N_("Gepland, open, gesloten of nooit geopend.")),
+    opened_on=(N_("Geopend op"), N_("De dag van opening; leeg: niet bekend uit de bronnen.")),
+    closed_on=(N_("Gesloten op"), N_("De dag van sluiting.")),
+    sources=SOURCES,
+    note=NOTE,
+    known_open_on=(
+        N_("Bekend open op"),
+        N_("Een dag waarop de bronnen de voorziening open tonen, als de openingsdag onbekend is."),
+    ),
+    attested_until=(
+        N_("Bevestigd tot en met"),
+        N_("De laatste dag waarop de bronnen de voorziening open tonen; daarna is open onbekend."),
+    ),
+)
 @attrs.frozen(slots=True)
 class OperatingPeriod:
     """When a facility (or pilot) was open; ``never_opened`` is a status of its own.
@@ -211,7 +228,6 @@ class OperatingPeriod:
         default=None,
         **spec(
             validator=_attested_consistent,
-            doc="last day the sources show the facility open; after it, open is unknown",
         ),
     )
 
@@ -234,6 +250,15 @@ class OperatingPeriod:
         return None
 
 
+@described(
+    N_("Locatie"),
+    municipality=(N_("Gemeente"), N_("De gemeente waar de voorziening is.")),
+    region=(N_("Regio"), N_("De regio van de voorziening.")),
+    host_institution=(
+        N_("Gastinstelling"),
+        N_("De instelling waarin de voorziening is gehuisvest, als die er is."),
+    ),
+)
 @attrs.frozen(slots=True)
 class Location:
     """Where a facility is: municipality, region and, if any, the host institution."""
@@ -248,11 +273,24 @@ def _range_ok(inst: PlacePool, _a: Any, value: int | None) -> None:
         raise InvalidValue("value.too_small", "places_max", minimum=str(inst.places))
 
 
+@described(
+    N_("Plaatsen van een regime"),
+    regime=(
+        N_("Regime"),
+        N_("De code van het regime, bijvoorbeeld kv, bba, zbbi of wmo_bridging."),
+    ),
+    places=(N_("Plaatsen"), N_("Het aantal plaatsen.")),
+    places_max=(
+        N_("Maximaal aantal plaatsen"),
+        N_("De bovengrens van een geplande bandbreedte (6–8)."),
+    ),
+    label=LABEL,
+)
 @attrs.frozen(slots=True)
 class PlacePool:
     """Places of one regime. A planned range (6–8) has ``places_max``."""
 
-    regime: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="e.g. kv, bba, zbbi, wmo_bridging"))
+    regime: str = attrs.field(**spec(pattern=CODE_PATTERN))
     places: int = attrs.field(**spec(minimum=0))
     places_max: int | None = attrs.field(default=None, **spec(minimum=0, validator=_range_ok))
     label: str = ""
@@ -263,6 +301,15 @@ def _until_after_from(inst: CapacityEntry, _a: Any, value: dt.date | None) -> No
         raise InvalidValue("date.order", "valid_until", other="valid_from")
 
 
+@described(
+    N_("Capaciteit"),
+    valid_from=(N_("Geldig vanaf"), N_("De eerste dag waarop deze capaciteit geldt.")),
+    pools=(N_("Plaatsen"), N_("De plaatsen per regime.")),
+    valid_until=VALID_UNTIL,
+    temporary=(N_("Tijdelijk"), N_("Of dit een tijdelijke afwijking van de gewone capaciteit is.")),
+    reason=(N_("Reden"), N_("De reden van de capaciteit, als Nederlandse tekst.")),
+    sources=SOURCES,
+)
 @attrs.frozen(slots=True)
 class CapacityEntry:
     """Capacity in force from ``valid_from`` to ``valid_until`` (inclusive; open-ended if null).
@@ -300,6 +347,13 @@ def _no_overlap(_inst: Facility, _a: Any, entries: tuple[CapacityEntry, ...]) ->
                 raise InvalidValue("period.overlap", ("capacity", entries.index(later)))
 
 
+@described(
+    N_("Doelgroep"),
+    description=DESCRIPTION,
+    jurisdiction=(N_("Rechtsgebied"), N_("Volwassenen of jeugd.")),
+    sexes=(N_("Geslachten"), N_("De geslachten waarvoor de voorziening is.")),
+    sources=SOURCES,
+)
 @attrs.frozen(slots=True)
 class TargetGroup:
     """Who a facility is for. ``description`` is a Dutch msgid."""
@@ -310,6 +364,24 @@ class TargetGroup:
     sources: tuple[Source, ...] = ()
 
 
+@described(
+    N_("Voorziening"),
+    code=CODE,
+    name=(N_("Naam"), N_("De eigennaam van de voorziening; wordt niet vertaald.")),
+    kind=(N_("Soort voorziening"), N_("Het soort voorziening, zoals PI, HvB of KV.")),
+    security=(N_("Beveiligingsniveau"), N_("Het beveiligingsniveau van de voorziening.")),
+    location=(N_("Locatie"), N_("Waar de voorziening is.")),
+    operator=(N_("Uitvoerder"), N_("De organisatie die de voorziening uitvoert.")),
+    target_group=(N_("Doelgroep"), N_("Voor wie de voorziening is.")),
+    operating=(N_("Openingsperiode"), N_("Wanneer de voorziening open was of is.")),
+    sources=SOURCES,
+    capacity=(N_("Capaciteit"), N_("De capaciteit per periode.")),
+    accepted_titles=(
+        N_("Aanvaarde titels"),
+        N_("De codes van de juridische titels waarmee iemand geplaatst kan worden."),
+    ),
+    aliases=(N_("Andere namen"), N_("Andere namen waaronder de voorziening bekend is.")),
+)
 @attrs.frozen(slots=True)
 class Facility:
     """A facility: a PI, a KV pilot, a KVJJ location, …

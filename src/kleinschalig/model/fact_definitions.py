@@ -38,6 +38,7 @@ import attrs
 
 from kleinschalig._fields import spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import DESCRIPTION, LABEL, SOURCES, described
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import MeasurementMoment
@@ -149,6 +150,11 @@ class Sensitivity(StrEnum):
     SPECIAL_CATEGORY = "special_category"
 
 
+@described(
+    N_("Keuze"),
+    code=(N_("Code"), N_("De waarde zoals ze wordt vastgelegd.")),
+    label=LABEL,
+)
 @attrs.frozen(slots=True)
 class FactChoice:
     """One allowed value of a choice fact, with its Dutch label (the gettext msgid)."""
@@ -203,6 +209,33 @@ def _period_order(inst: FactDefinition, attribute: attrs.Attribute[Any], value: 
         raise InvalidValue("date.order", attribute.name, other="valid_from")
 
 
+@described(
+    N_("Feitdefinitie"),
+    id=(N_("Id"), N_("De id van het feit: de naamruimte van de plugin, een punt en een naam.")),
+    type=(N_("Type"), N_("Het type van de waarde: ja/nee, getal, datum, duur of keuze.")),
+    label=LABEL,
+    sources=SOURCES,
+    description=DESCRIPTION,
+    unit=(N_("Eenheid"), N_("De eenheid van een getal.")),
+    minimum=(N_("Minimum"), N_("De kleinste toegestane waarde van een getal.")),
+    maximum=(N_("Maximum"), N_("De grootste toegestane waarde van een getal.")),
+    choices=(N_("Keuzes"), N_("De toegestane waarden van een keuzefeit.")),
+    moments=(
+        N_("Meetmomenten"),
+        N_("De meetmomenten waarop het feit wordt vastgelegd; leeg: één keer."),
+    ),
+    per_facility=(N_("Per voorziening"), N_("Of het feit per voorzieningscode wordt vastgelegd.")),
+    sensitivity=(N_("Gegevensklasse"), N_("Gewoon, identificerend of bijzonder persoonsgegeven.")),
+    valid_from=(
+        N_("Vastgelegd vanaf"),
+        N_("De eerste dag waarop de bronnen het feit vastgelegd tonen."),
+    ),
+    valid_until=(
+        N_("Vastgelegd tot en met"),
+        N_("De laatste dag waarop de bronnen het feit vastgelegd tonen."),
+    ),
+    derived=(N_("Afgeleid"), N_("Door de kern berekend uit andere velden, nooit vastgelegd.")),
+)
 @attrs.frozen(slots=True)
 class FactDefinition:
     """A fact a plugin declares: id, type, labels, moments, sensitivity and source.

@@ -60,6 +60,16 @@ import attrs
 
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import (
+    DENOMINATOR,
+    DESCRIPTION,
+    LABEL,
+    SCOPE_FACILITIES,
+    SCOPE_KINDS,
+    SOURCES,
+    TAG,
+    described,
+)
 from kleinschalig.dates import Duration
 from kleinschalig.i18n import N_
 from kleinschalig.model.basisvoorwaarden import Basisvoorwaarde, MeasurementMoment
@@ -155,6 +165,12 @@ class IndicatorUnit(StrEnum):
     POINTS = "points"
 
 
+@described(
+    N_("Aandeel"),
+    numerator=(N_("Teller"), N_("De voorwaarde voor de dossiers die meetellen in de teller.")),
+    denominator=DENOMINATOR,
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class Share:
     """Records where ``numerator`` holds, among records in scope (``denominator``;
@@ -165,6 +181,12 @@ class Share:
     kind: Literal["share"] = "share"
 
 
+@described(
+    N_("Gemiddelde"),
+    fact=(N_("Feit"), N_("Het getalfeit waarvan het gemiddelde genomen wordt.")),
+    denominator=DENOMINATOR,
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class Mean:
     """The mean of the number fact ``fact`` among records in scope."""
@@ -174,6 +196,12 @@ class Mean:
     kind: Literal["mean"] = "mean"
 
 
+@described(
+    N_("Verdeling"),
+    fact=(N_("Feit"), N_("Het keuze- of tekstfeit waarover de dossiers verdeeld worden.")),
+    denominator=DENOMINATOR,
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class Distribution:
     """How records in scope spread over the values of the choice or text fact ``fact``."""
@@ -183,6 +211,16 @@ class Distribution:
     kind: Literal["distribution"] = "distribution"
 
 
+@described(
+    N_("Basisvoorwaarden geregeld"),
+    moment=(N_("Meetmoment"), N_("Het meetmoment waarop geteld wordt.")),
+    condition=(
+        N_("Basisvoorwaarde"),
+        N_("De basisvoorwaarde die geregeld moet zijn; leeg: alle vijf."),
+    ),
+    denominator=DENOMINATOR,
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class BasisvoorwaardenMet:
     """Share with ``condition`` (or, when ``None``, all five) met at ``moment``.
@@ -197,6 +235,27 @@ class BasisvoorwaardenMet:
     kind: Literal["basisvoorwaarden"] = "basisvoorwaarden"
 
 
+@described(
+    N_("Verandering leefgebied"),
+    domain=(
+        N_("Leefgebied"),
+        N_("Het leefgebied waarvan de score vergeleken wordt."),
+        {
+            "work_activity_education": N_("werk, dagbesteding en opleiding"),
+            "finances": N_("financiën"),
+            "housing": N_("huisvesting"),
+            "attitude_behaviour": N_("houding en gedrag"),
+            "social_network": N_("sociaal netwerk"),
+            "leisure": N_("vrije tijd"),
+            "psychological_wellbeing": N_("psychisch welbevinden"),
+            "substance_use": N_("middelengebruik"),
+        },
+    ),
+    start=(N_("Van"), N_("Het meetmoment van de eerste score.")),
+    end=(N_("Naar"), N_("Het meetmoment van de tweede score.")),
+    denominator=DENOMINATOR,
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class DomainChange:
     """Mean change of the life-domain score ``domain`` from ``start`` to ``end``."""
@@ -217,6 +276,12 @@ class DomainChange:
     kind: Literal["domain_change"] = "domain_change"
 
 
+@described(
+    N_("Recidive"),
+    types=(N_("Soorten recidive"), N_("De soorten gebeurtenissen die meetellen.")),
+    window=(N_("Periode"), N_("De periode na uitstroom; leeg: op te geven bij het berekenen.")),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class Recidivism:
     """Share with an event of ``types`` within ``window`` after outflow.
@@ -232,6 +297,10 @@ class Recidivism:
     kind: Literal["recidivism"] = "recidivism"
 
 
+@described(
+    N_("Verblijfsduur"),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class StayLength:
     """Mean days from inflow to outflow among records that have left."""
@@ -239,6 +308,10 @@ class StayLength:
     kind: Literal["stay_length"] = "stay_length"
 
 
+@described(
+    N_("Terugkoppeling verstuurd"),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class FeedbackSent:
     """Share of feedback owed after placement decisions that was sent to the partner."""
@@ -246,6 +319,19 @@ class FeedbackSent:
     kind: Literal["feedback"] = "feedback"
 
 
+@described(
+    N_("Waarneming"),
+    method=(
+        N_("Methode"),
+        N_("Hoe buiten het dossier gemeten wordt."),
+        {
+            "interview": N_("interview"),
+            "questionnaire": N_("vragenlijst"),
+            "registration": N_("registratie"),
+        },
+    ),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class Observation:
     """Measured outside the case record: interviews, a questionnaire, a facility-level
@@ -282,6 +368,11 @@ MEASURE_CLASSES: dict[str, type] = {
 }
 
 
+@described(
+    N_("Reikwijdte indicator"),
+    facilities=SCOPE_FACILITIES,
+    kinds=SCOPE_KINDS,
+)
 @attrs.frozen(slots=True)
 class IndicatorScope:
     """The facilities an indicator is defined for: codes, kinds, or every facility (both empty)."""
@@ -318,6 +409,22 @@ def _unit_fits(inst: Indicator, _a: Any, unit: IndicatorUnit) -> None:
         raise InvalidValue("value.not_allowed", "unit", allowed=", ".join(sorted(allowed)))
 
 
+@described(
+    N_("Indicator"),
+    id=(N_("Id"), N_("De id van de indicator.")),
+    label=LABEL,
+    level=(N_("Niveau"), N_("Het niveau in het evaluatieontwerp.")),
+    moment=(N_("Moment"), N_("Het moment waarop gemeten wordt.")),
+    measure=(N_("Berekening"), N_("Hoe de indicator uit dossiers berekend wordt.")),
+    unit=(N_("Eenheid"), N_("De eenheid van de uitkomst.")),
+    sources=SOURCES,
+    common_key=(
+        N_("Gemeenschappelijke sleutel"),
+        N_("De begripssleutel die voorzieningen delen, zodat hetzelfde begrip vergelijkbaar is."),
+    ),
+    scope=(N_("Geldt voor"), N_("De voorzieningen waarvoor de indicator gedefinieerd is.")),
+    description=DESCRIPTION,
+)
 @attrs.frozen(slots=True)
 class Indicator:
     """An indicator of the evaluation design, computable from case records.

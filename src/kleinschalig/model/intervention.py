@@ -28,6 +28,7 @@ import attrs
 
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import CODE, DESCRIPTION, LABEL, NOTE, SOURCES, described
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
 from kleinschalig.model.sources import Source
@@ -58,6 +59,14 @@ class NodeLevel(StrEnum):
         return list(NodeLevel).index(self)
 
 
+@described(
+    N_("Element"),
+    code=CODE,
+    level=(N_("Niveau"), N_("Werkzaam element, activiteit, werkdoel, hoofddoel of einddoel.")),
+    label=LABEL,
+    sources=SOURCES,
+    description=DESCRIPTION,
+)
 @attrs.frozen(slots=True)
 class InterventionNode:
     """One element of an intervention logic; ``label`` is a Dutch msgid."""
@@ -69,6 +78,13 @@ class InterventionNode:
     description: str = ""
 
 
+@described(
+    N_("Koppeling"),
+    source=(N_("Van"), N_("De code van het element dat bijdraagt.")),
+    target=(N_("Naar"), N_("De code van het element waaraan het bijdraagt.")),
+    sources=SOURCES,
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class InterventionLink:
     """``source`` contributes to ``target`` (a lower level to a higher one)."""
@@ -113,6 +129,11 @@ def _links_valid(inst: InterventionLogic, _a: Any, links: tuple[InterventionLink
             visit(code)
 
 
+@described(
+    N_("Interventielogica"),
+    nodes=(N_("Elementen"), N_("De elementen van de doelketen.")),
+    links=(N_("Koppelingen"), N_("De koppelingen van een lager naar een hoger element.")),
+)
 @attrs.frozen(slots=True)
 class InterventionLogic:
     """A facility's goal chain as a directed acyclic graph of cited nodes and links."""

@@ -24,7 +24,9 @@ from typing import Final, Literal
 import attrs
 
 from kleinschalig._fields import spec
+from kleinschalig._texts import TAG, described
 from kleinschalig.errors import InvalidValue
+from kleinschalig.i18n import N_
 
 __all__ = ["DocumentSource", "LegalSource", "Source", "SourceKind", "cite"]
 
@@ -40,6 +42,22 @@ def _line_order(inst: DocumentSource, _attribute: attrs.Attribute[int], value: i
         raise InvalidValue("value.too_small", "last_line", minimum=str(inst.first_line))
 
 
+@described(
+    N_("Wetsartikel"),
+    law=(N_("Wet"), N_("De volledige naam van de wet of regeling.")),
+    short_name=(N_("Afkorting"), N_("De gebruikelijke afkorting, bijvoorbeeld Pbw.")),
+    bwb_id=(N_("BWB-id"), N_("De identificatie op wetten.overheid.nl (BWBR…).")),
+    article=(N_("Artikel"), N_("Het artikelnummer.")),
+    paragraph=(N_("Lid"), N_("Het lid van het artikel.")),
+    sentence=(N_("Zin"), N_("De zin binnen het lid.")),
+    url=(N_("Adres"), N_("Het https-adres van de tekst.")),
+    text_date=(
+        N_("Datum tekst"),
+        N_("De datum van de geconsolideerde tekst waartegen geciteerd is."),
+    ),
+    explanation=(N_("Uitleg"), N_("Hoe de regel de tekst uitvoert, als Nederlandse tekst.")),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class LegalSource:
     """An article of Dutch law or regulation.
@@ -48,9 +66,9 @@ class LegalSource:
     ``text_date`` is the date of the consolidated text the citation was checked against.
     """
 
-    law: str = attrs.field(**spec(non_empty=True, doc="Full name of the law or instrument."))
+    law: str = attrs.field(**spec(non_empty=True))
     short_name: str | None = attrs.field(
-        default=None, **spec(doc="Customary abbreviation, e.g. Pbw.")
+        default=None,
     )
     bwb_id: str | None = attrs.field(default=None, **spec(pattern=r"^BWB[RV]\d{7}$"))
     article: str | None = attrs.field(default=None, **spec(pattern=r"^[0-9A-Za-z:.]+$"))
@@ -59,7 +77,7 @@ class LegalSource:
     url: str | None = attrs.field(default=None, **spec(pattern=r"^https://[!-~]+$"))
     text_date: dt.date | None = None
     explanation: str = attrs.field(
-        default="", **spec(doc="Dutch msgid: how the rule implements the text.")
+        default="",
     )
     kind: Literal["law"] = attrs.field(
         default="law", **spec(validator=attrs.validators.in_(("law",)))
@@ -92,17 +110,23 @@ class LegalSource:
         return ref
 
 
+@described(
+    N_("Documentpassage"),
+    document=(N_("Document"), N_("Het voorvoegsel van het brondocument, bijvoorbeeld 001.")),
+    first_line=(N_("Eerste regel"), N_("De eerste regel van de passage.")),
+    last_line=(N_("Laatste regel"), N_("De laatste regel van de passage.")),
+    explanation=(N_("Uitleg"), N_("Wat deze passage onderbouwt, als Nederlandse tekst.")),
+    kind=TAG,
+)
 @attrs.frozen(slots=True)
 class DocumentSource:
     """A passage of a policy document: one of the seeds, cited as ``001:L2023-2026``."""
 
-    document: str = attrs.field(
-        **spec(pattern=r"^[0-9A-Za-z_-]+$", doc="Seed file prefix, e.g. 001.")
-    )
+    document: str = attrs.field(**spec(pattern=r"^[0-9A-Za-z_-]+$"))
     first_line: int = attrs.field(**spec(minimum=1))
     last_line: int = attrs.field(**spec(minimum=1, validator=_line_order))
     explanation: str = attrs.field(
-        default="", **spec(doc="Dutch msgid: what this passage supports.")
+        default="",
     )
     kind: Literal["document"] = attrs.field(
         default="document", **spec(validator=attrs.validators.in_(("document",)))

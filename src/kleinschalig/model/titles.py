@@ -12,6 +12,7 @@ import attrs
 
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import CODE, DESCRIPTION, JURISDICTIONS, LABEL, NOTE, SOURCES, described
 from kleinschalig.i18n import N_
 from kleinschalig.model.common import Jurisdiction
 from kleinschalig.model.sources import Source
@@ -40,6 +41,12 @@ class TitleKind(StrEnum):
     BAR = "bar"
 
 
+@described(
+    N_("Fase van de titel"),
+    code=CODE,
+    label=LABEL,
+    sources=SOURCES,
+)
 @attrs.frozen(slots=True)
 class TitlePhase:
     """A phase within a title, e.g. the extramural phase of an ISD measure."""
@@ -49,6 +56,21 @@ class TitlePhase:
     sources: tuple[Source, ...] = attrs.field(default=())
 
 
+@described(
+    N_("Juridische titel"),
+    code=CODE,
+    label=LABEL,
+    kind=(
+        N_("Soort titel"),
+        N_("Vrijheidsbeneming, status, modaliteit, maatregel, plaatsingsgrondslag of belemmering."),
+    ),
+    jurisdictions=JURISDICTIONS,
+    sources=SOURCES,
+    description=DESCRIPTION,
+    parent=(N_("Algemene titel"), N_("De code van de algemene titel waarvan dit een variant is.")),
+    phases=(N_("Fasen"), N_("De fasen binnen de titel.")),
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class LegalTitle:
     """A juridische titel: a title of deprivation of liberty, a modality, status or basis.
@@ -70,5 +92,5 @@ class LegalTitle:
         default=(), **spec(validator=unique_by(lambda p: p.code, "phase"))
     )
     note: str = attrs.field(
-        default="", **spec(doc="Dutch msgid: a recorded choice or gap (⚠) in the sources.")
+        default="",
     )

@@ -46,6 +46,18 @@ import attrs
 from kleinschalig._derived import Derived
 from kleinschalig._fields import CODE_PATTERN, spec, unique_by
 from kleinschalig._labels import labelled
+from kleinschalig._texts import (
+    CODE,
+    DESCRIPTION,
+    LABEL,
+    NOTE,
+    SCOPE_FACILITIES,
+    SCOPE_KINDS,
+    SOURCES,
+    VALID_FROM,
+    VALID_UNTIL,
+    described,
+)
 from kleinschalig.dates import Duration
 from kleinschalig.errors import InvalidValue
 from kleinschalig.i18n import N_
@@ -93,6 +105,25 @@ def _each(pattern: str) -> Any:
     return validate
 
 
+@described(
+    N_("Termijn"),
+    anchor=(
+        N_("Ankerdatum"),
+        N_("Het datumfeit van het dossier of transition:<id> waarvan de termijn telt."),
+    ),
+    relation=(
+        N_("Voor of na"),
+        N_("Of de stap voor of na de ankerdatum komt."),
+        {
+            "before": N_("voor"),
+            "after": N_("na"),
+        },
+    ),
+    minimum=(N_("Minimum"), N_("De kleinste afstand tot de ankerdatum.")),
+    maximum=(N_("Maximum"), N_("De grootste afstand tot de ankerdatum.")),
+    sources=SOURCES,
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class Timing:
     """When a transition is due, relative to an anchor date.
@@ -115,7 +146,9 @@ class Timing:
     minimum: Duration | None = None
     maximum: Duration | None = None
     sources: tuple[Source, ...] = ()
-    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+    note: str = attrs.field(
+        default="",
+    )
 
     @property
     def transition_anchor(self) -> str | None:
@@ -127,6 +160,15 @@ class Timing:
         )
 
 
+@described(
+    N_("Termijn terugkoppeling"),
+    within=(
+        N_("Binnen"),
+        N_("De termijn vanaf de dag van het besluit, in kalenderdagen of werkdagen."),
+    ),
+    sources=SOURCES,
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class FeedbackDeadline:
     """How soon after a decision the partners owed feedback must have it, and who says so.
@@ -140,7 +182,9 @@ class FeedbackDeadline:
 
     within: Duration
     sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
-    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+    note: str = attrs.field(
+        default="",
+    )
 
 
 def _deadline_needs_feedback(inst: Transition, _a: Any, value: FeedbackDeadline | None) -> None:
@@ -177,6 +221,21 @@ def _fields_only_for_fields(inst: InformationFlow, _a: Any, value: tuple[str, ..
         raise InvalidValue("value.empty")
 
 
+@described(
+    N_("Informatiestroom"),
+    recipient=(N_("Ontvanger"), N_("De code van de partnerrol die de informatie ontvangt.")),
+    content=(N_("Inhoud"), N_("Wat de ontvanger krijgt.")),
+    legal_basis=(
+        N_("Grondslag"),
+        N_("De grondslag, bijvoorbeeld consent, bjsg, wfz, wsb, taak of niet_genoemd."),
+    ),
+    sources=SOURCES,
+    fields=(
+        N_("Velden"),
+        N_("De paden van de gedeelde velden van het dossier (alleen bij inhoud fields)."),
+    ),
+    note=NOTE,
+)
 @attrs.frozen(slots=True)
 class InformationFlow:
     """Who receives what when a transition is taken, and on which legal basis.
@@ -187,12 +246,11 @@ class InformationFlow:
     only); sensitive fields (birth date, notes) can never be listed.
     """
 
-    recipient: str = attrs.field(**spec(pattern=CODE_PATTERN, doc="partner-role code"))
+    recipient: str = attrs.field(**spec(pattern=CODE_PATTERN))
     content: Content
     legal_basis: str = attrs.field(
         **spec(
             pattern=CODE_PATTERN,
-            doc="e.g. consent, bjsg, wfz, wsb, taak (public task), niet_genoemd (not stated)",
         )
     )
     sources: tuple[Source, ...] = attrs.field(**spec(non_empty=True))
@@ -230,6 +288,21 @@ class Stage(StrEnum):
     LEFT = "left"
 
 
+@described(
+    N_("Toestand"),
+    code=CODE,
+    label=LABEL,
+    sources=SOURCES,
+    initial=(N_("Begintoestand"), N_("Of dit de begintoestand is (precies één).")),
+    final=(N_("Eindtoestand"), N_("Of dit een eindtoestand is.")),
+    description=DESCRIPTION,
+    stage=(
+        N_("Fase van het verblijf"),
+        N_(
+            "Wat de toestand betekent voor de plaats van de persoon in de voorziening; leeg: niets."
+        ),
+    ),
+)
 @attrs.frozen(slots=True)
 class State:
     """A state of a workflow; ``initial`` (exactly one) and ``final`` states mark its ends.
@@ -256,6 +329,41 @@ class State:
     stage: Stage | None = None
 
 
+@described(
+    N_("Stap"),
+    id=(N_("Id"), N_("De id van de stap.")),
+    source=(N_("Van"), N_("De code van de toestand waaruit de stap vertrekt.")),
+    target=(N_("Naar"), N_("De code van de toestand waarin de stap uitkomt.")),
+    label=LABEL,
+    sources=SOURCES,
+    actor=(
+        N_("Uitgevoerd door"),
+        N_("De code van de partnerrol die de stap neemt; leeg: de bronnen zeggen het niet."),
+    ),
+    guard=(
+        N_("Voorwaarde"),
+        N_("Een voorwaarde op het dossier die niet onwaar mag zijn als de stap genomen wordt."),
+    ),
+    documents=(
+        N_("Documenten"),
+        N_("De codes van de documenten die bij de stap vastgelegd moeten worden."),
+    ),
+    consent=(
+        N_("Toestemming nodig"),
+        N_("De partnerrollen waarvoor de toestemming van de persoon moet gelden."),
+    ),
+    timing=(N_("Termijn"), N_("Wanneer de stap moet worden genomen.")),
+    informs=(N_("Informeert"), N_("Wie wat ontvangt als de stap genomen wordt.")),
+    feedback=(
+        N_("Terugkoppeling"),
+        N_("Of na dit besluit terugkoppeling verschuldigd is aan wie verwees of adviseerde."),
+    ),
+    note=NOTE,
+    feedback_deadline=(
+        N_("Termijn terugkoppeling"),
+        N_("Hoe snel de terugkoppeling er moet zijn; alleen bij feedback: true."),
+    ),
+)
 @attrs.frozen(slots=True)
 class Transition:
     """A step from one state to another, taken by a partner role.
@@ -287,10 +395,12 @@ class Transition:
     timing: Timing | None = None
     informs: tuple[InformationFlow, ...] = ()
     feedback: bool = False
-    note: str = attrs.field(default="", **spec(doc="Dutch msgid: a recorded choice (⚠)."))
+    note: str = attrs.field(
+        default="",
+    )
     feedback_deadline: FeedbackDeadline | None = attrs.field(
         default=None,
-        **spec(validator=_deadline_needs_feedback, doc="only on a decision with feedback: true"),
+        **spec(validator=_deadline_needs_feedback),
     )
 
 
@@ -341,6 +451,27 @@ def _until_after_from(inst: WorkflowVersion, _a: Any, value: dt.date | None) -> 
         raise InvalidValue("date.order", other="valid_from")
 
 
+@described(
+    N_("Versie werkproces"),
+    states=(N_("Toestanden"), N_("De toestanden van het werkproces.")),
+    transitions=(N_("Stappen"), N_("De stappen van de ene toestand naar de andere.")),
+    sources=SOURCES,
+    valid_from=VALID_FROM,
+    valid_until=VALID_UNTIL,
+    selection_time=(N_("Selectieduur"), N_("Hoe lang de selectie naar verwachting duurt.")),
+    minimum_stay=(
+        N_("Minimale verblijfsduur"),
+        N_("Het kortste verblijf dat het beginnen waard is."),
+    ),
+    note=(
+        N_("Toelichting"),
+        N_("Wat er veranderde, of een vastgelegde keuze (⚠), als Nederlandse tekst."),
+    ),
+    internal_roles=(
+        N_("Interne rollen"),
+        N_("Rollen van de uitvoerende organisatie: geen terugkoppeling verschuldigd."),
+    ),
+)
 @attrs.frozen(slots=True)
 class WorkflowVersion:
     """The process as it was in force from ``valid_from`` up to and including ``valid_until``.
@@ -366,12 +497,13 @@ class WorkflowVersion:
     valid_until: dt.date | None = attrs.field(default=None, validator=_until_after_from)
     selection_time: Duration | None = None
     minimum_stay: Duration | None = None
-    note: str = attrs.field(default="", **spec(doc="Dutch msgid: what changed, or a choice (⚠)."))
+    note: str = attrs.field(
+        default="",
+    )
     internal_roles: tuple[str, ...] = attrs.field(
         default=(),
         **spec(
             validator=_and(_each(CODE_PATTERN), unique_by(str, "role")),
-            doc="roles of the organisation running the workflow: not owed feedback",
         ),
     )
 
@@ -411,6 +543,11 @@ class WorkflowVersion:
                 yield flow.recipient
 
 
+@described(
+    N_("Reikwijdte werkproces"),
+    facilities=SCOPE_FACILITIES,
+    kinds=SCOPE_KINDS,
+)
 @attrs.frozen(slots=True)
 class WorkflowScope:
     """Where a workflow applies: facilities, facility kinds, or nationally (both empty)."""
@@ -435,6 +572,15 @@ def _versions_ordered(inst: Workflow, _a: Any, versions: tuple[WorkflowVersion, 
             raise InvalidValue("period.overlap", ("versions", index))
 
 
+@described(
+    N_("Werkproces"),
+    code=CODE,
+    label=LABEL,
+    jurisdiction=(N_("Rechtsgebied"), N_("Volwassenen of jeugd.")),
+    versions=(N_("Versies"), N_("De gedateerde versies, oudste eerst, zonder overlap.")),
+    scope=(N_("Geldt voor"), N_("De voorzieningen waar het werkproces geldt.")),
+    description=DESCRIPTION,
+)
 @attrs.frozen(slots=True)
 class Workflow:
     """A named process with its dated versions (oldest first, not overlapping).

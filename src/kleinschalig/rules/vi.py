@@ -33,6 +33,8 @@ from fractions import Fraction
 
 import attrs
 
+from kleinschalig._labels import labelled
+from kleinschalig._texts import described
 from kleinschalig.dates import Duration, Rounding, add, add_days_fraction, add_months, subtract
 from kleinschalig.errors import ErrorDetail, KleinschaligError, join_pointer
 from kleinschalig.i18n import N_, format_date, translate
@@ -65,6 +67,13 @@ __all__ = [
 ]
 
 
+@labelled(
+    {
+        "judgment-before-wsb": N_("uitspraak vóór de Wsb"),
+        "judgment-from-wsb": N_("uitspraak vanaf de Wsb"),
+        "chosen-by-hand": N_("met de hand gekozen"),
+    }
+)
 class RuleReason(StrEnum):
     """Why a rule version was applied.
 
@@ -183,6 +192,31 @@ def choose_rule(rule: str | None = None, judgment_date: dt.date | None = None) -
     return RuleChoice(VI_RULES[rule], RuleReason.CHOSEN_BY_HAND, judgment_date, (), by_date)
 
 
+@described(
+    N_("Uitkomst v.i."),
+    rule=(N_("Regeling"), N_("De code van de toegepaste v.i.-regeling.")),
+    start_date=(N_("Begin straf"), N_("De dag waarop de straf begon.")),
+    length=(N_("Strafduur"), N_("De duur van de straf.")),
+    end_date=(N_("Einde straf"), N_("De laatste dag van de straf.")),
+    eligible=(N_("In aanmerking voor v.i."), N_("Of v.i. onder deze regeling mogelijk is.")),
+    vi_date=(N_("V.i.-datum"), N_("De vroegste v.i.-datum; leeg: geen.")),
+    method=(N_("Rekenwijze"), N_("Hoe de datum berekend is.")),
+    cap_applied=(N_("Begrensd"), N_("Of de v.i.-periode begrensd is.")),
+    reason=(N_("Reden regeling"), N_("Waarom deze regeling is toegepast.")),
+    judgment_date=(
+        N_("Datum uitspraak"),
+        N_("De dag van de uitspraak in de laatste feitelijke instantie."),
+    ),
+    judgment_rule=(
+        N_("Regeling bij uitspraak"),
+        N_("De code van de regeling die bij de datum van de uitspraak hoort."),
+    ),
+    decision=(N_("Wie beslist"), N_("Van rechtswege, of het OM beslist per persoon.")),
+    reason_sources=(
+        N_("Bronnen van de reden"),
+        N_("De bronnen waarop de keuze van de regeling berust."),
+    ),
+)
 @attrs.frozen(slots=True)
 class VIResult:
     """Outcome of :func:`vi_date`: the dates, how they were reached, and which rule and why.

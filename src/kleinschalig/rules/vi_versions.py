@@ -34,6 +34,7 @@ from typing import Final
 
 import attrs
 
+from kleinschalig._labels import labelled
 from kleinschalig.dates import Duration
 from kleinschalig.i18n import N_
 from kleinschalig.model.sources import LegalSource, Source, cite
@@ -58,6 +59,7 @@ class RuleStatus(StrEnum):
     PROPOSED = "proposed"
 
 
+@labelled({"automatic": N_("van rechtswege"), "om-decides": N_("het OM beslist")})
 class DecisionMode(StrEnum):
     """Who grants v.i.: the law itself, or the OM per person.
 

@@ -26,9 +26,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from kleinschalig._texts import described
 from kleinschalig._version import __version__
 from kleinschalig.catalogue import Catalogue
 from kleinschalig.errors import join_pointer
+from kleinschalig.i18n import N_
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.screening.decide import FORMAT, Decision
 from kleinschalig.screening.plan import canonical, owner_of
@@ -62,6 +64,19 @@ _SPLIT: Final = frozenset({"", "/plugins", "/case", "/decision", "/decision/crit
 Key = bytes | Literal["env"] | None
 
 
+@described(
+    N_("Pluginversie"),
+    name=(N_("Naam"), N_("De naam van de plugin.")),
+    version=(N_("Versie"), N_("De versie van de plugin.")),
+    facilities=(
+        N_("Voorzieningen"),
+        N_("De code van de voorziening van het besluit als de plugin die registreerde."),
+    ),
+    criteria=(
+        N_("Criteria"),
+        N_("De ids van de criteria van het besluit die de plugin registreerde."),
+    ),
+)
 @attrs.frozen(slots=True)
 class PluginVersion:
     """An active plugin, its version and what of the decision it owns (format /2).
@@ -77,6 +92,11 @@ class PluginVersion:
     criteria: tuple[str, ...] = ()
 
 
+@described(
+    N_("Kenmerk van een deel"),
+    path=(N_("Pad"), N_("De JSON Pointer van het deel.")),
+    digest=(N_("Kenmerk"), N_("De SHA-256 van de canonieke JSON van het deel.")),
+)
 @attrs.frozen(slots=True)
 class PartDigest:
     """The SHA-256 of the canonical JSON of one part of a receipt, at a JSON Pointer."""
@@ -85,6 +105,17 @@ class PartDigest:
     digest: str
 
 
+@described(
+    N_("Besluitbon"),
+    format=(N_("Formaat"), N_("De naam en versie van het formaat, zoals kleinschalig.decision/2.")),
+    library_version=(N_("Bibliotheekversie"), N_("De versie van kleinschalig die besliste.")),
+    plugins=(N_("Plugins"), N_("De actieve plugins en hun versies.")),
+    case=(N_("Dossier"), N_("Het getoetste dossier.")),
+    decision=(N_("Besluit"), N_("Het besluit.")),
+    parts=(N_("Delen"), N_("De kenmerken van de delen van de bon; leeg in formaat /1.")),
+    receipt_digest=(N_("Kenmerk bon"), N_("Het kenmerk van de hele bon; leeg in formaat /1.")),
+    seal=(N_("Zegel"), N_("Het zegel van de bon; leeg in formaat /1.")),
+)
 @attrs.frozen(slots=True)
 class DecisionRecord:
     """One decision with its provenance (format ``kleinschalig.decision/2``).
