@@ -1,6 +1,7 @@
 """Failures a web front end meets are structured errors with codes, not bare exceptions."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -146,3 +147,30 @@ def test_http_statuses_and_the_error_body_schema(catalogue):
     body = error_body(bad_date.value, "en")
     jsonschema.validate(body, ERRORS_SCHEMA)
     assert parse_query_date(None, "on") is None
+
+
+def test_two_classes_of_one_name_get_two_openapi_components():
+    """The event ``FeedbackSent`` and the indicator measure ``FeedbackSent`` are different
+    models: each model's references must reach its own (found in review)."""
+    from kleinschalig.codec.openapi import openapi_components
+    from kleinschalig.codec.schema import json_schema
+    from kleinschalig.model.events import FeedbackSent as EventFeedback
+    from kleinschalig.model.indicators import FeedbackSent as MeasureFeedback
+
+    components = openapi_components(lang="en")
+    event = json_schema(EventFeedback, lang="en")["$defs"]["FeedbackSent"]
+    measure = json_schema(MeasureFeedback, lang="en")["$defs"]["FeedbackSent"]
+    assert event != measure
+    found = {name: schema for name, schema in components.items() if "FeedbackSent" in name}
+    assert len(found) == 2
+    assert set(map(json.dumps, found.values())) == {
+        json.dumps(rewrite) for rewrite in (_rewritten(event), _rewritten(measure))
+    }
+    indicator = json.dumps(components["Indicator"])
+    assert "#/components/schemas/IndicatorFeedbackSent" in indicator
+
+
+def _rewritten(schema):
+    from kleinschalig.codec.openapi import rewrite_refs
+
+    return rewrite_refs(schema)

@@ -27,19 +27,35 @@ def component_name(model_name: str) -> str:
     return "".join(part.capitalize() for part in model_name.replace("_", "-").split("-"))
 
 
-def rewrite_refs(node: Any) -> Any:
-    """``node`` with every ``#/$defs/X`` reference pointing at ``components/schemas``."""
+def rewrite_refs(node: Any, renamed: Mapping[str, str] | None = None) -> Any:
+    """``node`` with every ``#/$defs/X`` reference pointing at ``components/schemas``
+    (at ``renamed[X]`` where ``X`` had to be renamed)."""
+    renamed = renamed or {}
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str) and value.startswith("#/$defs/"):
-                out[key] = _PREFIX + value.removeprefix("#/$defs/")
+                part = value.removeprefix("#/$defs/")
+                out[key] = _PREFIX + renamed.get(part, part)
             else:
-                out[key] = rewrite_refs(value)
+                out[key] = rewrite_refs(value, renamed)
         return out
     if isinstance(node, list):
-        return [rewrite_refs(item) for item in node]
+        return [rewrite_refs(item, renamed) for item in node]
     return node
+
+
+def _merge(components: dict[str, Any], defs: Mapping[str, Any], owner: str) -> dict[str, str]:
+    """Add ``defs`` to ``components``; a name already there with another schema (two
+    classes of one name, such as the event and the indicator measure ``FeedbackSent``)
+    is added as ``<owner><name>``. Returns the renames."""
+    renamed: dict[str, str] = {}
+    for part, schema in defs.items():
+        if part in components and components[part] != rewrite_refs(schema):
+            renamed[part] = f"{owner}{part}"
+    for part, schema in defs.items():
+        components.setdefault(renamed.get(part, part), rewrite_refs(schema, renamed))
+    return renamed
 
 
 def openapi_components(
@@ -64,22 +80,21 @@ def openapi_components(
         document = json_schema(
             MODELS[name], facts=facts if name == "case-record" else None, lang=lang
         )
-        for part, schema in document["$defs"].items():
-            components.setdefault(part, rewrite_refs(schema))
+        renamed = _merge(components, document["$defs"], component_name(name))
         root = {k: v for k, v in document.items() if k not in ("$schema", "$defs")}
         ref = root.get("$ref")
         if isinstance(ref, str) and len(root) <= 2:  # a class: its definition is the root
             target = ref.removeprefix("#/$defs/")
+            target = renamed.get(target, target)
             checks = root.get("x-kleinschalig-checks")
             if checks is not None:
                 components[target] = {**components[target], "x-kleinschalig-checks": checks}
             if component_name(name) != target:
                 components[component_name(name)] = {"$ref": _PREFIX + target}
         else:
-            components[component_name(name)] = rewrite_refs(root)
+            components[component_name(name)] = rewrite_refs(root, renamed)
     for name, schema in (documents or {}).items():
         body = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "$defs")}
-        for part, sub in schema.get("$defs", {}).items():
-            components.setdefault(part, rewrite_refs(sub))
-        components[name] = rewrite_refs(body)
+        renamed = _merge(components, schema.get("$defs", {}), name)
+        components[name] = rewrite_refs(body, renamed)
     return components
