@@ -177,3 +177,31 @@ def test_cli_timeline_json_is_the_localized_form(capsys, tmp_path):
     assert data["workflows"][0]["state_label"] == "Screened"
     assert main(["schema", "timeline-localized"]) == 0
     assert json.loads(capsys.readouterr().out) == TIMELINE_SCHEMA
+
+
+# --- indicator reports ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("facility", ["kv-almelo", "kv-krimpen", "kvjj-venlo"])
+def test_indicator_reports_for_a_reader_match_their_schema(catalogue, facility):
+    from kleinschalig.indicators import compute
+    from kleinschalig.indicators.schema import REPORT_SCHEMA
+    from kleinschalig.synth import synthesize
+
+    validator = jsonschema.Draft202012Validator(
+        REPORT_SCHEMA, format_checker=jsonschema.FormatChecker()
+    )
+    jsonschema.Draft202012Validator.check_schema(REPORT_SCHEMA)
+    records = list(synthesize(catalogue, facility, 60, seed=3))
+    report = compute(
+        records, catalogue.indicators_for(facility), on=dt.date(2023, 12, 31), catalogue=catalogue
+    )
+    for lang in ("nl", "en", "en-US"):
+        data = report.to_dict(lang)
+        assert not list(validator.iter_errors(data)), facility
+    english = report.to_dict("en")["indicators"]
+    dutch = report.to_dict("nl")["indicators"]
+    assert english
+    for shown, source in zip(english, report.results, strict=True):
+        assert shown["label"] == translate(source.indicator.label, "en")
+    assert any(e["moment_label"] != d["moment_label"] for e, d in zip(english, dutch, strict=True))

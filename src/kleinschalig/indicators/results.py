@@ -121,8 +121,11 @@ class IndicatorResult:
             "id": ind.id,
             "label": translate(ind.label, lang),
             "level": ind.level.value,
+            "level_label": _label(ind.level, lang),
             "moment": ind.moment.value,
+            "moment_label": _label(ind.moment, lang),
             "unit": ind.unit.value,
+            "unit_label": _label(ind.unit, lang),
             "common_key": ind.common_key,
             "numerator": numerator,
             "denominator": self.denominator,
@@ -192,7 +195,13 @@ class IndicatorReport:
         return Table.from_records(rows, REPORT_TABLE_COLUMNS)
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
+        """The report for a reader in ``lang``, described by
+        :data:`~kleinschalig.indicators.schema.REPORT_SCHEMA`."""
+        from kleinschalig.i18n import normalize_language
+
+        lang = normalize_language(lang)
         return {
+            "lang": lang,
             "on": self.on.isoformat(),
             "start": None if self.start is None else self.start.isoformat(),
             "end": None if self.end is None else self.end.isoformat(),
@@ -201,6 +210,13 @@ class IndicatorReport:
             "parameters": dict(self.parameters),
             "indicators": [r.to_dict(lang) for r in self.results],
         }
+
+
+def _label(value: Enum, lang: str) -> str:
+    try:
+        return translate(label_of(value), lang)
+    except KeyError:  # an enum without labels: its code
+        return str(value.value)
 
 
 def _category_label(indicator: Indicator, value: str, lang: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kleinschalig.facility_summary import FACILITIES_SCHEMA
+from kleinschalig.indicators.schema import REPORT_SCHEMA
 from kleinschalig.screening.localized import DECISION_SCHEMA
 from kleinschalig.web.boundary import ERRORS_SCHEMA
 from kleinschalig.workflows.localized import TIMELINE_SCHEMA
@@ -85,6 +86,7 @@ OUTPUT_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
     "timeline-localized": TIMELINE_SCHEMA,
     "facilities-localized": FACILITIES_SCHEMA,
     "criteria-localized": CRITERIA_SCHEMA,
+    "indicators-localized": REPORT_SCHEMA,
     "errors": ERRORS_SCHEMA,
 }
 
@@ -96,5 +98,6 @@ component_names: Final[dict[str, str]] = {
     "timeline-localized": "TimelineLocalized",
     "facilities-localized": "FacilitiesLocalized",
     "criteria-localized": "CriteriaInForce",
+    "indicators-localized": "IndicatorReport",
     "errors": "ValidationReport",
 }
