@@ -237,3 +237,31 @@ def test_a_real_server_refuses_a_deep_document_with_the_library_error(server):
     assert answer.status_code == 422
     assert answer.json()["errors"][0]["code"] == "json.too_deep"
     assert dt.date.today()  # the server kept running
+
+
+def test_a_route_of_your_own_takes_a_typed_case_record(host):
+    from fastapi import Depends, FastAPI
+
+    from kleinschalig.model import CaseRecord
+    from kleinschalig.web.fastapi import CASE_RECORD_BODY, case_record_body, install
+
+    app = FastAPI()
+    install(app, host)
+
+    @app.post("/mine", openapi_extra=CASE_RECORD_BODY)
+    async def mine(case: CaseRecord = Depends(case_record_body)) -> dict[str, str]:  # noqa: B008
+        return {"case_id": case.case_id, "type": type(case).__name__}
+
+    with TestClient(app) as own:
+        assert own.post("/mine", content=CASE.read_bytes()).json()["type"] == "CaseRecord"
+        bad = own.post("/mine?lang=en", content=b'{"subject_id": "p-1"}')
+        assert bad.status_code == 422
+        assert bad.json()["errors"][0] == {
+            "code": "field.missing",
+            "path": "/case_id",
+            "message": "Required field is missing.",
+        }
+        schema = own.get("/openapi.json").json()
+        body = schema["paths"]["/mine"]["post"]["requestBody"]["content"]["application/json"]
+        assert body["schema"]["$ref"] == "#/components/schemas/CaseRecord"
+        assert "CaseRecord" in schema["components"]["schemas"]

@@ -41,6 +41,7 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
     ) from exc
 
 from kleinschalig.errors import ErrorDetail, KleinschaligError, ValidationFailed
+from kleinschalig.model.case import CaseRecord
 from kleinschalig.plugins import HostConfig, PluginHost
 from kleinschalig.web.answers import criteria_in_force, published_schemas
 from kleinschalig.web.boundary import (
@@ -51,7 +52,14 @@ from kleinschalig.web.boundary import (
     parse_query_date,
 )
 
-__all__ = ["create_app", "create_router", "install", "openapi_document"]
+__all__ = [
+    "CASE_RECORD_BODY",
+    "case_record_body",
+    "create_app",
+    "create_router",
+    "install",
+    "openapi_document",
+]
 
 HostGetter = Callable[[Request], PluginHost]
 
@@ -297,6 +305,35 @@ def openapi_document(app: FastAPI, host: PluginHost | None = None) -> dict[str, 
     components = openapi_components(facts=facts, documents=extra)
     document.setdefault("components", {}).setdefault("schemas", {}).update(components)
     return document
+
+
+async def case_record_body(request: Request) -> CaseRecord:
+    """A FastAPI dependency: the request body as a :class:`~kleinschalig.CaseRecord`,
+    read and checked by the library (structure, catalogue references, event log).
+
+    For a route of your own (on an app with :func:`install`)::
+
+        @app.post("/mine", openapi_extra=CASE_RECORD_BODY)
+        async def mine(case: CaseRecord = Depends(case_record_body)) -> dict[str, str]:
+            return {"case_id": case.case_id}
+
+    An invalid body is the library's 422 answer, like the routes' own.
+    """
+    from kleinschalig.validation import load_checked
+
+    body = await request.body()
+    host = _host_from_state(request)
+    record: CaseRecord = await run_in_threadpool(load_checked, body, "case-record", host.catalogue)
+    return record
+
+
+#: ``openapi_extra`` for a route that reads a case record with :func:`case_record_body`.
+CASE_RECORD_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}},
+    }
+}
 
 
 def install(app: FastAPI, host: PluginHost | None) -> None:
