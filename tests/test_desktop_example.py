@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import doctest
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,16 @@ def run(host, scenario, cases=CASES[0].parent):
     asyncio.run(go())
 
 
+async def settle(pilot, done, timeout=20.0):
+    """Let the app work until ``done()`` holds: rebuilding the form in another language
+    takes a variable number of event-loop turns (more on a slow or busy machine)."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the app did not settle within {timeout} s")
+        await pilot.pause(0.05)
+
+
 def text(app, selector):
     return str(app.query_one(selector).content)
 
@@ -208,7 +219,7 @@ def test_load_validate_screen_and_switch_to_english(host):
         )
 
         app.query_one("#lang", Select).value = "en"
-        await pilot.pause()
+        await settle(pilot, lambda: text(app, "#outcome").startswith("Outcome"))
         assert text(app, "#outcome") == "Outcome: weighing by a professional needed"
         assert text(app, "#explanation").startswith(
             "Kleinschalige Voorziening Middelburg (KVM) on 11 July 2022: weighing by"
