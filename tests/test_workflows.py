@@ -668,3 +668,21 @@ def test_a_declared_special_category_fact_never_reaches_a_partner():
     assert _special_leaf("intake.suicidality", catalogue)
     assert not _special_leaf("basisvoorwaarden", catalogue)
     assert not _special_leaf("intake.motivated", catalogue)
+
+
+def test_mermaid_labels_escape_colons_once_as_entity_codes():
+    """A colon came out as ``&#58&#59;`` (the ``;`` of the first code escaped again)."""
+    import html
+    import re
+
+    catalogue = PluginHost.load(HostConfig.from_env(environ={})).catalogue
+    workflow = catalogue.workflow("volwassenen.detentieverloop")
+    text = to_mermaid(workflow_graph(workflow.versions[-1], "en"))
+    assert "&#" not in text
+    assert "Revoke v.i.#58; detain again" in text
+    for line in text.splitlines():
+        if "-->" in line and ": " in line:
+            label = line.split(": ", 1)[1]
+            assert ":" not in label and not re.search(r"#\d+(?!\d*;)", label), line
+            decoded = re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), label)
+            assert html.unescape(decoded) == decoded

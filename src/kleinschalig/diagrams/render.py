@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from typing import Final
 
 from kleinschalig.diagrams.graph import Graph
 
@@ -20,8 +21,14 @@ def _mermaid_id(code: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", code)
 
 
+#: Characters Mermaid reads as syntax inside a label, written as its entity codes
+#: (``#58;``: decimal, without ``&``), in one pass so no code is escaped twice.
+_MERMAID_SYNTAX: Final = re.compile(r"[#:;]")
+
+
 def _mermaid_text(text: str) -> str:
-    return text.replace('"', "'").replace(":", "&#58;").replace(";", "&#59;")
+    """``text`` safe inside a Mermaid label: ``Pre-scan: ask`` → ``Pre-scan#58; ask``."""
+    return _MERMAID_SYNTAX.sub(lambda m: f"#{ord(m.group())};", text.replace('"', "'"))
 
 
 def to_mermaid(graph: Graph) -> str:
