@@ -326,3 +326,14 @@ def test_a_missing_union_tag_is_reported_as_missing(doc, model, path):
     with pytest.raises(ValidationFailed) as failure:
         load_json(doc, MODELS[model])
     assert [(e.code, e.path) for e in failure.value.errors] == [("field.missing", path)]
+
+
+def test_indicators_refuses_a_repeated_facility_instead_of_keeping_the_last(tmp_path, capsys):
+    """Repeating --facility silently kept only the last one (issue 19, researchers item 4)."""
+    path = _cohort(tmp_path, [_record(1)])
+    argv = ["indicators", str(path), "--on", "2024-01-01", "--lang", "en"]
+    assert main([*argv, "--facility", "kv-middelburg", "--facility", "kv-almelo"]) == 2
+    err = capsys.readouterr().err
+    assert "--facility was given more than once (kv-middelburg, kv-almelo)" in err
+    assert main([*argv, "--facility", "kv-middelburg", "--facility", "kv-middelburg"]) == 0
+    capsys.readouterr()

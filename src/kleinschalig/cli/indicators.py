@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="case records as JSON Lines ('-': stdin)")
-    parser.add_argument("--facility", metavar="CODE", required=True, help="the facility")
+    parser.add_argument(
+        "--facility",
+        metavar="CODE",
+        required=True,
+        action="append",
+        help="the facility (once: a report is about one facility)",
+    )
     parser.add_argument("--from", dest="start", metavar="DATE", help="cohort period start")
     parser.add_argument("--to", dest="end", metavar="DATE", help="cohort period end")
     parser.add_argument("--on", metavar="DATE", help="reference date (default: --to, or today)")
@@ -50,6 +56,21 @@ def run(args: argparse.Namespace) -> int:
     from kleinschalig.indicators import FunnelRun, IndicatorRun, JsonlReader, OccupancyRun
 
     lang = args.lang
+    if len(set(args.facility)) > 1:
+        print(
+            t(
+                N_(
+                    "--facility is meer dan eens gegeven ({codes}): een rapport gaat over één "
+                    "voorziening. Maak een rapport per voorziening; vergelijken is nog niet "
+                    "gebouwd."
+                ),
+                lang,
+                codes=", ".join(dict.fromkeys(args.facility)),
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    args.facility = args.facility[0]
     try:
         start = parse_date(args.start) if args.start else None
         end = parse_date(args.end) if args.end else None
