@@ -1,8 +1,9 @@
-"""The answers every web integration gives alike: the criteria in force, the schemas.
+"""The answers every web integration gives alike, one function per route.
 
-:mod:`kleinschalig.web.fastapi` and :mod:`kleinschalig.web.django.views` both answer
-``facilities/<code>/criteria`` and ``schemas/<name>`` with these, so the two serve
-the same documents.
+:mod:`kleinschalig.web.fastapi` and :mod:`kleinschalig.web.django.views` only read
+the request (body, query, language) and call these, so the two serve the same
+documents. Each raises the library's structured errors; the framework turns them
+into its answer with :func:`kleinschalig.web.http_status`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,80 @@ from typing import Any
 
 from kleinschalig.plugins import PluginHost
 
-__all__ = ["criteria_in_force", "published_schemas"]
+__all__ = [
+    "criteria_in_force",
+    "explanation",
+    "published_schemas",
+    "schema",
+    "screening",
+    "timeline_of",
+    "validation",
+]
+
+
+def validation(host: PluginHost, body: bytes, model: str) -> dict[str, Any]:
+    """``validate``: ``{"valid": true, "errors": []}``, or every error as
+    :class:`~kleinschalig.errors.ValidationFailed`."""
+    from kleinschalig.errors import ValidationFailed
+    from kleinschalig.validation import check_document
+
+    errors = check_document(body, model, host.catalogue)[1]
+    if errors:
+        raise ValidationFailed(errors)
+    return {"valid": True, "errors": []}
+
+
+def screening(
+    host: PluginHost,
+    body: bytes,
+    on: dt.date | None,
+    facilities: list[str] | None,
+    lang: str,
+    redact: bool,
+) -> dict[str, Any]:
+    """``screen``: the decisions for a reader (``screening-localized``)."""
+    from kleinschalig.screening import screen
+    from kleinschalig.validation import load_checked
+
+    catalogue = host.catalogue
+    case = load_checked(body, "case-record", catalogue)
+    decisions = screen(case, catalogue, on, facilities or None)
+    return {"decisions": [d.to_dict(lang, catalogue=catalogue, redact=redact) for d in decisions]}
+
+
+def explanation(
+    host: PluginHost, body: bytes, code: str, on: dt.date | None, lang: str, redact: bool
+) -> dict[str, Any]:
+    """``explain``: the trace as text and the decision (``explanation-localized``)."""
+    from kleinschalig.screening import explain, screen
+    from kleinschalig.validation import load_checked
+
+    catalogue = host.catalogue
+    case = load_checked(body, "case-record", catalogue)
+    found = catalogue.facility(code)
+    (decision,) = screen(case, catalogue, on, [found.code])
+    text = explain(decision, lang, found.name, catalogue=catalogue, redact=redact)
+    return {"text": text, "decision": decision.to_dict(lang, catalogue=catalogue, redact=redact)}
+
+
+def timeline_of(host: PluginHost, body: bytes, on: dt.date | None, lang: str) -> dict[str, Any]:
+    """``timeline``: the compact timeline on ``on`` (default today)."""
+    from kleinschalig.validation import load_checked
+    from kleinschalig.workflows import timeline
+
+    case = load_checked(body, "case-record", host.catalogue)
+    return timeline(case, host.catalogue, on or dt.date.today()).to_dict(lang)
+
+
+def schema(host: PluginHost, name: str) -> dict[str, Any]:
+    """``schemas/<name>``; an unknown name is :class:`~kleinschalig.errors.NotRegistered`."""
+    from kleinschalig.catalogue import nearest_codes
+    from kleinschalig.errors import NotRegistered
+
+    schemas = published_schemas(host)
+    if name not in schemas:
+        raise NotRegistered("schema", "schema", nearest_codes(name, sorted(schemas)))
+    return schemas[name]()
 
 
 def criteria_in_force(host: PluginHost, code: str, on: dt.date, lang: str) -> dict[str, Any]:

@@ -43,7 +43,7 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
 from kleinschalig.errors import ErrorDetail, KleinschaligError, ValidationFailed
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.plugins import HostConfig, PluginHost
-from kleinschalig.web.answers import criteria_in_force, published_schemas
+from kleinschalig.web import answers
 from kleinschalig.web.boundary import (
     ERRORS_SCHEMA,
     error_body,
@@ -116,19 +116,9 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
     async def validate(
         request: Request, model: str = "case-record", lang: str | None = None
     ) -> JSONResponse:
-        language = _language(request, lang)
+        _language(request, lang)  # an unsupported ?lang= is refused before any work
         body = await request.body()
-        host = get_host(request)
-
-        def work() -> list[ErrorDetail]:
-            from kleinschalig.validation import check_document
-
-            return check_document(body, model, host.catalogue)[1]
-
-        errors = await run_in_threadpool(work)
-        if errors:
-            return JSONResponse(error_body(errors, language), status_code=422)
-        return JSONResponse({"valid": True, "errors": []})
+        return await _answer(answers.validation, get_host(request), body, model)
 
     @router.post(
         "/screen",
@@ -143,24 +133,10 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
         redact: bool = False,
         lang: str | None = None,
     ) -> JSONResponse:
-        language = _language(request, lang)
+        language, day = _language(request, lang), parse_query_date(on, "on")
         body = await request.body()
         host = get_host(request)
-
-        def work() -> dict[str, Any]:
-            from kleinschalig.screening import screen
-            from kleinschalig.validation import load_checked
-
-            case = load_checked(body, "case-record", host.catalogue)
-            day = parse_query_date(on, "on")
-            decisions = screen(case, host.catalogue, day, facility or None)
-            return {
-                "decisions": [
-                    d.to_dict(language, catalogue=host.catalogue, redact=redact) for d in decisions
-                ]
-            }
-
-        return JSONResponse(await run_in_threadpool(work))
+        return await _answer(answers.screening, host, body, day, facility, language, redact)
 
     @router.post(
         "/explain",
@@ -175,25 +151,10 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
         redact: bool = False,
         lang: str | None = None,
     ) -> JSONResponse:
-        language = _language(request, lang)
+        language, day = _language(request, lang), parse_query_date(on, "on")
         body = await request.body()
         host = get_host(request)
-
-        def work() -> dict[str, Any]:
-            from kleinschalig.screening import explain, screen
-            from kleinschalig.validation import load_checked
-
-            catalogue = host.catalogue
-            case = load_checked(body, "case-record", catalogue)
-            found = catalogue.facility(facility)
-            (decision,) = screen(case, catalogue, parse_query_date(on, "on"), [found.code])
-            text = explain(decision, language, found.name, catalogue=catalogue, redact=redact)
-            return {
-                "text": text,
-                "decision": decision.to_dict(language, catalogue=catalogue, redact=redact),
-            }
-
-        return JSONResponse(await run_in_threadpool(work))
+        return await _answer(answers.explanation, host, body, facility, day, language, redact)
 
     @router.post(
         "/timeline",
@@ -204,19 +165,9 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
     async def timeline_case(
         request: Request, on: str | None = None, lang: str | None = None
     ) -> JSONResponse:
-        language = _language(request, lang)
+        language, day = _language(request, lang), parse_query_date(on, "on")
         body = await request.body()
-        host = get_host(request)
-
-        def work() -> dict[str, Any]:
-            from kleinschalig.validation import load_checked
-            from kleinschalig.workflows import timeline
-
-            case = load_checked(body, "case-record", host.catalogue)
-            day = parse_query_date(on, "on") or dt.date.today()
-            return timeline(case, host.catalogue, day).to_dict(language)
-
-        return JSONResponse(await run_in_threadpool(work))
+        return await _answer(answers.timeline_of, get_host(request), body, day, language)
 
     @router.get(
         "/facilities",
@@ -242,23 +193,18 @@ def create_router(get_host: HostGetter = _host_from_state) -> APIRouter:
     ) -> JSONResponse:
         language = _language(request, lang)
         day = parse_query_date(on, "on") or dt.date.today()
-        return JSONResponse(_criteria(get_host(request), code, day, language))
+        return JSONResponse(answers.criteria_in_force(get_host(request), code, day, language))
 
     @router.get("/schemas/{name}", summary="A published JSON Schema (see `kleinschalig schema`)")
     def schema(request: Request, name: str, lang: str | None = None) -> JSONResponse:
-        from kleinschalig.catalogue import nearest_codes
-        from kleinschalig.errors import NotRegistered
-
-        schemas = _schemas(get_host(request))
-        if name not in schemas:
-            raise NotRegistered("schema", "schema", nearest_codes(name, sorted(schemas)))
-        return JSONResponse(schemas[name]())
+        return JSONResponse(answers.schema(get_host(request), name))
 
     return router
 
 
-_criteria = criteria_in_force
-_schemas = published_schemas
+async def _answer(answer: Callable[..., dict[str, Any]], *args: Any) -> JSONResponse:
+    """``answer(*args)`` off the event loop (screening is CPU work), as JSON."""
+    return JSONResponse(await run_in_threadpool(answer, *args))
 
 
 def _error_response(request: Request, error: KleinschaligError) -> JSONResponse:

@@ -43,6 +43,7 @@ from kleinschalig.errors import (
     ValidationFailed,
 )
 from kleinschalig.i18n import DEFAULT_LANGUAGE, normalize_language
+from kleinschalig.web import answers
 from kleinschalig.web.boundary import error_body, http_status, negotiate_language, parse_query_date
 from kleinschalig.web.django.apps import get_host
 from kleinschalig.web.django.language import active_language
@@ -153,58 +154,32 @@ def _required(request: HttpRequest, name: str) -> str:
 @_endpoint("POST")
 def validate(request: HttpRequest, lang: str) -> dict[str, Any]:
     """``POST validate?model=case-record``: ``{"valid": true, "errors": []}`` or 422."""
-    from kleinschalig.validation import check_document
-
     model = request.GET.get("model") or "case-record"
-    errors = check_document(_body(request), model, get_host().catalogue)[1]
-    if errors:
-        raise ValidationFailed(errors)
-    return {"valid": True, "errors": []}
+    return answers.validation(get_host(), _body(request), model)
 
 
 @_endpoint("POST")
 def screen(request: HttpRequest, lang: str) -> dict[str, Any]:
     """``POST screen?on=&facility=&redact=``: ``{"decisions": [...]}``
     (``screening-localized``); ``facility`` may be repeated."""
-    from kleinschalig.screening import screen as screen_case
-    from kleinschalig.validation import load_checked
-
-    catalogue = get_host().catalogue
-    case = load_checked(_body(request), "case-record", catalogue)
+    chosen = request.GET.getlist("facility") or None
     redact = _flag(request, "redact")
-    decisions = screen_case(case, catalogue, _day(request), request.GET.getlist("facility") or None)
-    return {"decisions": [d.to_dict(lang, catalogue=catalogue, redact=redact) for d in decisions]}
+    return answers.screening(get_host(), _body(request), _day(request), chosen, lang, redact)
 
 
 @_endpoint("POST")
 def explain(request: HttpRequest, lang: str) -> dict[str, Any]:
     """``POST explain?facility=&on=&redact=``: the trace as text and the decision
     (``explanation-localized``)."""
-    from kleinschalig.screening import explain as explain_decision
-    from kleinschalig.screening import screen as screen_case
-    from kleinschalig.validation import load_checked
-
-    catalogue = get_host().catalogue
     code = _required(request, "facility")
-    case = load_checked(_body(request), "case-record", catalogue)
-    redact = _flag(request, "redact")
-    found = catalogue.facility(code)
-    (decision,) = screen_case(case, catalogue, _day(request), [found.code])
-    text = explain_decision(decision, lang, found.name, catalogue=catalogue, redact=redact)
-    return {"text": text, "decision": decision.to_dict(lang, catalogue=catalogue, redact=redact)}
+    body, redact = _body(request), _flag(request, "redact")
+    return answers.explanation(get_host(), body, code, _day(request), lang, redact)
 
 
 @_endpoint("POST")
 def timeline(request: HttpRequest, lang: str) -> dict[str, Any]:
     """``POST timeline?on=``: the compact timeline (``timeline-localized``)."""
-    from kleinschalig.validation import load_checked
-    from kleinschalig.workflows import timeline as timeline_of
-
-    catalogue = get_host().catalogue
-    case = load_checked(_body(request), "case-record", catalogue)
-    day = _day(request) or dt.date.today()
-    result: dict[str, Any] = timeline_of(case, catalogue, day).to_dict(lang)
-    return result
+    return answers.timeline_of(get_host(), _body(request), _day(request), lang)
 
 
 @_endpoint("GET")
@@ -219,20 +194,11 @@ def facilities(request: HttpRequest, lang: str) -> dict[str, Any]:
 def criteria(request: HttpRequest, lang: str, code: str) -> dict[str, Any]:
     """``GET facilities/<code>/criteria?on=``: the placement criteria in force
     (``criteria-localized``)."""
-    from kleinschalig.web.answers import criteria_in_force
-
-    return criteria_in_force(get_host(), code, _day(request) or dt.date.today(), lang)
+    return answers.criteria_in_force(get_host(), code, _day(request) or dt.date.today(), lang)
 
 
 @_endpoint("GET")
 def schema(request: HttpRequest, lang: str, name: str) -> dict[str, Any]:
     """``GET schemas/<name>``: a published JSON Schema; ``case-record`` with the
     installed plugins' facts."""
-    from kleinschalig.catalogue import nearest_codes
-    from kleinschalig.errors import NotRegistered
-    from kleinschalig.web.answers import published_schemas
-
-    schemas = published_schemas(get_host())
-    if name not in schemas:
-        raise NotRegistered("schema", "schema", nearest_codes(name, sorted(schemas)))
-    return schemas[name]()
+    return answers.schema(get_host(), name)
