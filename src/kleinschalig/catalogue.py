@@ -58,12 +58,20 @@ _KINDS = {
 _NEAREST = 5
 
 
-def nearest_codes(code: str, codes: list[str], aliases: dict[str, str] | None = None) -> list[str]:
+def nearest_codes(
+    code: str,
+    codes: list[str],
+    aliases: dict[str, str] | None = None,
+    *,
+    fallback: bool = True,
+) -> list[str]:
     """Registered ``codes`` that ``code`` may have meant, best first.
 
-    Codes with ``code`` as an alias (``aliases`` maps an alias, casefolded, to its code),
-    then codes that start with it, then codes that look like it; when none does, the
-    first registered codes, so there is always something to choose from.
+    Codes with ``code`` as an alias (``aliases`` maps an alias, casefolded, to its code)
+    and codes that start with it; when there are none, codes that look like it; when
+    none does, the
+    first registered codes (with ``fallback``), so there is always something to choose
+    from, or nothing.
     """
     import difflib
 
@@ -71,8 +79,10 @@ def nearest_codes(code: str, codes: list[str], aliases: dict[str, str] | None = 
     meant = [aliases[wanted]] if aliases and wanted in aliases else []
     if wanted:
         meant += [c for c in codes if c.casefold().startswith(wanted)]
-        meant += difflib.get_close_matches(wanted, codes, n=_NEAREST)
-    return (list(dict.fromkeys(meant)) or codes)[:_NEAREST]
+    if wanted and not meant:  # look-alikes only when nothing names it more surely
+        meant = difflib.get_close_matches(wanted, codes, n=_NEAREST)
+    found = list(dict.fromkeys(meant)) or (codes if fallback else [])
+    return found[:_NEAREST]
 
 
 T = TypeVar(
@@ -200,8 +210,11 @@ class Catalogue:
         """The facility ``code``; its nearest codes, aliases first, when there is none."""
         if code in self.facilities:
             return self.facilities.get(code)
-        aliases = {a.casefold(): f.code for f in self.facilities for a in f.aliases}
-        raise self.facilities.not_registered(code, aliases)
+        raise self.facilities.not_registered(code, self.facility_aliases())
+
+    def facility_aliases(self) -> dict[str, str]:
+        """Every facility alias, casefolded, with its code (``hvh`` → ``kv-almelo``)."""
+        return {a.casefold(): f.code for f in self.facilities for a in f.aliases}
 
     def criterion(self, criterion_id: str) -> Criterion:
         return self.criteria.get(criterion_id)

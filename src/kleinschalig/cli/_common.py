@@ -120,16 +120,10 @@ def unknown_facility(code: str, catalogue: Catalogue, lang: str) -> str:
     an alias (``HvH`` for ``kv-almelo``) or whose code starts with it, else the
     codes that look like it; when none does, every registered code is listed.
     """
-    import difflib
+    from kleinschalig.catalogue import nearest_codes
 
-    facilities = list(catalogue.facilities)
-    codes = [f.code for f in facilities]
-    wanted = code.casefold()
-    meant = [f.code for f in facilities if wanted in (a.casefold() for a in f.aliases)]
-    meant += [c for c in codes if c.startswith(wanted)]
-    suggestions = list(dict.fromkeys(meant)) or difflib.get_close_matches(wanted, codes, n=3)
-    if not wanted.strip():  # every code starts with nothing
-        suggestions = []
+    codes = catalogue.facilities.codes()
+    suggestions = nearest_codes(code, codes, catalogue.facility_aliases(), fallback=False)
     if suggestions:
         return t(
             N_("Onbekende voorziening: {code}. Bedoelde u {suggestions}?"),
