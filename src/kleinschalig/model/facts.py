@@ -179,10 +179,11 @@ def _most_sensitive(classes: Any) -> Sensitivity:
     return max(classes, key=_RANK.index, default=Sensitivity.ORDINARY)
 
 
-def _records_in(tp: Any) -> list[type]:
+def records_in(tp: Any) -> list[type]:
+    """The attrs classes in a type hint (``tuple[X, ...]``, ``X | None``, a union)."""
     if isinstance(tp, type) and attrs.has(tp):
         return [tp]
-    return [r for arg in get_args(tp) for r in _records_in(arg)]
+    return [r for arg in get_args(tp) for r in records_in(arg)]
 
 
 @cache
@@ -199,7 +200,7 @@ def _field_class(field: attrs.Attribute[Any]) -> Sensitivity:
     found = data_class_of(field)
     if found != NESTED:
         return Sensitivity.SPECIAL_CATEGORY if found is None else found
-    records = _records_in(field.type)
+    records = records_in(field.type)
     if FactValues in records:
         return Sensitivity.SPECIAL_CATEGORY  # declared facts: see the catalogue
     return _most_sensitive(_record_class(r) for r in records if r is not Duration)
@@ -236,7 +237,7 @@ def _core_data_class(path: str) -> Sensitivity:
     current: Any = CaseRecord
     field: attrs.Attribute[Any] | None = None
     for part in _COMPUTED.get(path, path).split("."):
-        records = _records_in(field.type) if field is not None else [current]
+        records = records_in(field.type) if field is not None else [current]
         records = [r for r in records if r is not Duration]
         if not records:
             return Sensitivity.SPECIAL_CATEGORY

@@ -27,7 +27,13 @@ from kleinschalig.catalogue import Catalogue
 from kleinschalig.codec.converter import unstructure
 from kleinschalig.model.case import CaseRecord
 from kleinschalig.model.fact_definitions import Sensitivity, is_declared_path
-from kleinschalig.model.facts import MISSING, data_class, fact_is_sensitive, read_fact
+from kleinschalig.model.facts import (
+    MISSING,
+    data_class,
+    fact_is_sensitive,
+    read_fact,
+    records_in,
+)
 from kleinschalig.model.workflows import Content
 from kleinschalig.workflows.replay import replay_all
 
@@ -142,18 +148,10 @@ def _record_type(path: str) -> Any:
         field = next((f for f in attrs.fields(current) if f.name == part), None)
         if field is None or data_class_of(field) != NESTED:
             return None
-        current = next((r for r in _records(field.type)), None)
+        current = next(iter(records_in(field.type)), None)
         if current is None:
             return None
     return current
-
-
-def _records(tp: Any) -> list[type]:
-    from typing import get_args
-
-    if isinstance(tp, type) and attrs.has(tp):
-        return [tp]
-    return [r for arg in get_args(tp) for r in _records(arg)]
 
 
 def _without_special(value: Any, data: Any) -> Any:
