@@ -9,24 +9,15 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from kleinschalig.codec._output_schema import DRAFT, MAYBE_DATE, closed_object
 from kleinschalig.model.indicators import IndicatorLevel, IndicatorMoment, IndicatorUnit
 
 __all__ = ["REPORT_SCHEMA"]
 
-_MAYBE_DATE: Final = {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
 _SHARE: Final = {"type": ["number", "null"]}
 
 
-def _object(properties: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "required": [k for k in properties if k not in optional],
-        "properties": properties,
-        "additionalProperties": False,
-    }
-
-
-_RESULT: Final = _object(
+_RESULT: Final = closed_object(
     {
         "id": {"type": "string"},
         "label": {"type": "string"},
@@ -44,7 +35,7 @@ _RESULT: Final = _object(
         "coverage": _SHARE,
         "excluded": {
             "type": "array",
-            "items": _object(
+            "items": closed_object(
                 {
                     "reason": {"type": "string"},
                     "message": {"type": "string"},
@@ -56,7 +47,7 @@ _RESULT: Final = _object(
         },
         "breakdown": {
             "type": "array",
-            "items": _object(
+            "items": closed_object(
                 {
                     "value": {"type": "string"},
                     "count": {"type": "integer", "minimum": 0},
@@ -70,15 +61,15 @@ _RESULT: Final = _object(
 
 #: The JSON Schema (draft 2020-12) of an indicator report for a reader.
 REPORT_SCHEMA: Final[dict[str, Any]] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$schema": DRAFT,
     "$id": "https://kleinschalig.nl/schemas/indicators.localized/1",
     "title": "IndicatorReport",
-    **_object(
+    **closed_object(
         {
             "lang": {"enum": ["nl", "en"]},
             "on": {"type": "string", "format": "date"},
-            "start": _MAYBE_DATE,
-            "end": _MAYBE_DATE,
+            "start": MAYBE_DATE,
+            "end": MAYBE_DATE,
             "records": {"type": "integer", "minimum": 0},
             "outside_period": {"type": "integer", "minimum": 0},
             "parameters": {"type": "object", "additionalProperties": {"type": "string"}},

@@ -15,6 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
+from kleinschalig.codec._output_schema import (
+    DATE,
+    DRAFT,
+    MAYBE_DATE,
+    MAYBE_TEXT,
+    TEXT,
+    closed_object,
+)
 from kleinschalig.i18n import normalize_language, translate
 from kleinschalig.workflows.timeline import Timeline, WorkflowTimeline
 
@@ -87,93 +95,78 @@ def _workflow(wt: WorkflowTimeline, lang: str) -> dict[str, Any]:
     }
 
 
-_DATE: Final = {"type": "string", "format": "date"}
-_MAYBE_DATE: Final = {"anyOf": [_DATE, {"type": "null"}]}
-_MAYBE_TEXT: Final = {"type": ["string", "null"]}
-_TEXT: Final = {"type": "string"}
-
-
-def _object(properties: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "required": list(properties),
-        "properties": properties,
-        "additionalProperties": False,
-    }
-
-
 #: The JSON Schema (draft 2020-12) of :func:`timeline_to_dict`'s output.
 TIMELINE_SCHEMA: Final[dict[str, Any]] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$schema": DRAFT,
     "$id": "https://kleinschalig.nl/schemas/timeline.localized/1",
     "title": "LocalizedTimeline",
     "description": "A case's workflows on one day, every label in one language.",
-    **_object(
+    **closed_object(
         {
             "format": {"const": LOCALIZED_FORMAT},
             "lang": {"enum": ["nl", "en"]},
-            "case_id": _TEXT,
-            "on": _DATE,
+            "case_id": TEXT,
+            "on": DATE,
             "workflows": {
                 "type": "array",
-                "items": _object(
+                "items": closed_object(
                     {
-                        "workflow": _TEXT,
-                        "label": _TEXT,
-                        "version_valid_from": _MAYBE_DATE,
-                        "state": _TEXT,
-                        "state_label": _TEXT,
+                        "workflow": TEXT,
+                        "label": TEXT,
+                        "version_valid_from": MAYBE_DATE,
+                        "state": TEXT,
+                        "state_label": TEXT,
                         "finished": {"type": "boolean"},
                         "events": {
                             "type": "array",
-                            "items": _object(
+                            "items": closed_object(
                                 {
                                     "index": {"type": "integer", "minimum": 0},
-                                    "transition": _TEXT,
-                                    "label": _TEXT,
-                                    "date": _DATE,
-                                    "actor": _MAYBE_TEXT,
-                                    "from": _TEXT,
-                                    "to": _TEXT,
+                                    "transition": TEXT,
+                                    "label": TEXT,
+                                    "date": DATE,
+                                    "actor": MAYBE_TEXT,
+                                    "from": TEXT,
+                                    "to": TEXT,
                                 }
                             ),
                         },
                         "due": {
                             "type": "array",
-                            "items": _object(
+                            "items": closed_object(
                                 {
-                                    "transition": _TEXT,
-                                    "label": _TEXT,
-                                    "actor": _MAYBE_TEXT,
-                                    "earliest": _MAYBE_DATE,
-                                    "latest": _MAYBE_DATE,
+                                    "transition": TEXT,
+                                    "label": TEXT,
+                                    "actor": MAYBE_TEXT,
+                                    "earliest": MAYBE_DATE,
+                                    "latest": MAYBE_DATE,
                                     "status": {"enum": ["open", "overdue", "unknown"]},
                                 }
                             ),
                         },
                         "feedback": {
                             "type": "array",
-                            "items": _object(
+                            "items": closed_object(
                                 {
-                                    "about": _TEXT,
-                                    "recipient": _TEXT,
-                                    "decided_on": _DATE,
-                                    "sent_on": _MAYBE_DATE,
-                                    "due_by": _MAYBE_DATE,
+                                    "about": TEXT,
+                                    "recipient": TEXT,
+                                    "decided_on": DATE,
+                                    "sent_on": MAYBE_DATE,
+                                    "due_by": MAYBE_DATE,
                                 }
                             ),
                         },
                         "warnings": {
                             "type": "array",
-                            "items": _object(
+                            "items": closed_object(
                                 {
-                                    "code": _TEXT,
-                                    "workflow": _TEXT,
+                                    "code": TEXT,
+                                    "workflow": TEXT,
                                     "params": {
                                         "type": "object",
                                         "additionalProperties": {"type": "string"},
                                     },
-                                    "message": _TEXT,
+                                    "message": TEXT,
                                 }
                             ),
                         },
